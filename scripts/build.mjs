@@ -1,0 +1,56 @@
+// The one build: tsc (TypeScript 7, native) compiles src/ to build/ as CommonJS, then ncc bundles each
+// entry point into a single file in dist/, and the runtime assets the bundle loads are copied beside it.
+// ncc cannot compile .ts with TypeScript 7, so it only ever sees tsc's JavaScript.
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const ncc = require("@vercel/ncc");
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const build = path.join(root, "build");
+const dist = path.join(root, "dist");
+
+const ENTRIES = { "cli.js": "cli.js", "index.js": "action.js" };
+const ASSETS = {
+  "libpg-query.wasm": "node_modules/libpg-query/wasm/libpg-query.wasm",
+  "web-tree-sitter.wasm": "node_modules/web-tree-sitter/web-tree-sitter.wasm",
+  "tree-sitter-python.wasm": "node_modules/tree-sitter-python/tree-sitter-python.wasm",
+  "driver.py": "src/driver/driver.py",
+};
+
+fs.rmSync(build, { recursive: true, force: true });
+execFileSync(path.join(root, "node_modules/.bin/tsc"), ["-p", path.join(root, "tsconfig.json")], {
+  stdio: "inherit",
+  cwd: root,
+});
+
+fs.rmSync(dist, { recursive: true, force: true });
+fs.mkdirSync(dist, { recursive: true });
+for (const [outName, entry] of Object.entries(ENTRIES)) {
+  const input = path.join(build, entry);
+  if (!fs.existsSync(input)) {
+    throw new Error(`build: ${entry} missing in build/ (no src/${entry.replace(/\.js$/, ".ts")}?)`);
+  }
+  const { code, assets } = await ncc(input, {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: "es2022",
+    // Assets are copied explicitly below; ncc must not rewrite their paths.
+    assetBuilds: false,
+  });
+  fs.writeFileSync(path.join(dist, outName), code, { mode: outName === "cli.js" ? 0o755 : 0o644 });
+  for (const [name, asset] of Object.entries(assets ?? {})) {
+    if (name.endsWith(".wasm") || name.endsWith(".py") || name === "package.json") continue;
+    fs.writeFileSync(path.join(dist, name), asset.source);
+  }
+}
+for (const [name, from] of Object.entries(ASSETS)) {
+  const source = path.join(root, from);
+  if (fs.existsSync(source)) fs.copyFileSync(source, path.join(dist, name));
+  else if (name !== "driver.py") throw new Error(`build: asset ${from} missing; run npm ci`);
+}
+console.log(`build: dist/ ← ${Object.keys(ENTRIES).join(", ")} + ${Object.keys(ASSETS).join(", ")}`);

@@ -1,0 +1,13 @@
+// Command name → implementation. Each command builds on check stages and returns the exit code.
+import type { Command, Settings } from "../settings";
+
+export type CommandRunner = (settings: Settings, io: CommandIO) => Promise<number>;
+
+export interface CommandIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** stdin contents, read on demand (lint -). */
+  readStdin: () => Promise<Buffer>;
+}
+
+export const COMMAND_RUNNERS: Partial<Record<Command, CommandRunner>> = {};

@@ -1,0 +1,4 @@
+// The "data" family of SQL rules. One import per rule module, sorted by id.
+import type { SqlRule } from "../types";
+
+export const DATA_RULES: readonly SqlRule[] = [];

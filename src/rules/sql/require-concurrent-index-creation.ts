@@ -1,0 +1,27 @@
+import type { SqlRule } from "../types";
+import { qualifiedRelation } from "../../sql/names";
+
+export const requireConcurrentIndexCreation: SqlRule = {
+  meta: {
+    id: "require-concurrent-index-creation",
+    family: "locks",
+    defaultSeverity: "error",
+    summary: "CREATE INDEX on an existing table without CONCURRENTLY blocks writes for the whole build.",
+  },
+  check(stmt, ctx) {
+    if (stmt.kind !== "IndexStmt" || stmt.body.concurrent) return [];
+    const table = qualifiedRelation(stmt.body.relation);
+    // A table created earlier in the same migration is empty and invisible to other sessions: no lock problem.
+    if (ctx.tableCreatedEarlier(table, stmt.index)) return [];
+    const index = stmt.body.idxname ? `index \`${stmt.body.idxname}\`` : "an index";
+    return [
+      {
+        message: `${index} on existing table \`${table.name}\` is built without CONCURRENTLY: the SHARE lock blocks every INSERT, UPDATE and DELETE until the build finishes`,
+        help:
+          "Build it with op.create_index(..., postgresql_concurrently=True) inside " +
+          "`with op.get_context().autocommit_block():` (CONCURRENTLY cannot run in a transaction).",
+        location: stmt.body.relation?.location,
+      },
+    ];
+  },
+};
