@@ -1,0 +1,38 @@
+// AST readers shared by the "breaking" family (drops, renames, truncates).
+import type { LintContext, QualifiedName, Statement } from "../../sql/types";
+import { nameParts } from "../../sql/names";
+
+/** `schema.name` or `name`, as a user would write it. */
+export function displayName(name: QualifiedName): string {
+  return name.schema ? `${name.schema}.${name.name}` : name.name;
+}
+
+/** A DropStmt object (`{ List: { items: [String…] } }` for relations, `{ String }` for schemas) as a qualified name. */
+export function dropObjectName(object: { List?: { items?: Array<{ String?: { sval?: string } }> }; String?: { sval?: string } }): QualifiedName {
+  const parts = object.List ? nameParts(object.List.items) : [object.String?.sval ?? "?"];
+  // [catalog.]schema.name: keep the last two parts.
+  return { schema: parts.length > 1 ? parts.at(-2) : undefined, name: parts.at(-1) ?? "?" };
+}
+
+/** A type name list such as [mood] or [public, mood] as a qualified name. */
+export function typeNameFromParts(names: Array<{ String?: { sval?: string } }> | undefined): QualifiedName {
+  const parts = nameParts(names);
+  return { schema: parts.length > 1 ? parts.at(-2) : undefined, name: parts.at(-1) ?? "?" };
+}
+
+/** Was the schema created (CREATE SCHEMA) by an earlier statement of the same unit? */
+export function schemaCreatedEarlier(ctx: LintContext, schema: string, beforeIndex: number): boolean {
+  return ctx.statements.some((s: Statement) => s.index < beforeIndex && s.kind === "CreateSchemaStmt" && s.body.schemaname === schema);
+}
+
+/** ALTER TABLE / ALTER FOREIGN TABLE (not ALTER INDEX, VIEW, SEQUENCE, TYPE …). */
+export function isAlterOfTable(stmt: Statement): boolean {
+  return stmt.kind === "AlterTableStmt" && (stmt.body.objtype === "OBJECT_TABLE" || stmt.body.objtype === "OBJECT_FOREIGN_TABLE");
+}
+
+/** The AlterTableCmd nodes of an ALTER TABLE, unwrapped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function alterTableCmds(stmt: Statement): any[] {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return (stmt.body.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean);
+}
