@@ -1,10 +1,13 @@
-// Runs the SQL rules over parsed statements and turns their reports into Findings.
+// Runs the SQL rules over parsed statements and turns their reports into Findings: parse once per unit,
+// build the context once, one pass over the statements calling only the rules that want that node kind,
+// then apply the unit's ignore comments.
 import { docsUrl, type Finding, type Severity } from "../findings";
-import { parseSqlSources, type SqlSource } from "../sql/parse";
+import { parseSqlSources, type SqlSource, type SqlSyntaxError } from "../sql/parse";
 import { buildLintContext } from "../sql/context";
+import { applySuppressions } from "../sql/suppress";
 import type { Statement } from "../sql/types";
 import type { SqlRule } from "./types";
-import { SQL_RULES } from "./registry";
+import { SQL_RULES, ruleMeta } from "./registry";
 
 export interface LintOptions {
   pgVersion: number;
@@ -13,50 +16,112 @@ export interface LintOptions {
   /** Restrict to these rules (tests use this to run one rule alone). */
   only?: readonly string[];
   rules?: readonly SqlRule[];
+  /** Apply `-- alembic-guard: ignore` comments and report unused ones (default true). */
+  applyIgnores?: boolean;
 }
 
 export function effectiveSeverity(rule: SqlRule, options: LintOptions): Severity | "off" {
   return options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
+/** Severity of a rule by id (SQL, meta or any other family), after config overrides. */
+export function severityOf(ruleId: string, options: Pick<LintOptions, "severities">): Severity | "off" {
+  return options.severities?.[ruleId] ?? ruleMeta(ruleId)?.defaultSeverity ?? "error";
+}
+
+/** Does this rule apply to the target PostgreSQL version? */
+export function appliesToPgVersion(rule: { meta: { minPgVersion?: number; maxPgVersion?: number } }, pgVersion: number): boolean {
+  if (rule.meta.minPgVersion !== undefined && pgVersion < rule.meta.minPgVersion) return false;
+  if (rule.meta.maxPgVersion !== undefined && pgVersion >= rule.meta.maxPgVersion) return false;
+  return true;
+}
+
+/** The SQL rules that run under these options (enabled, right PostgreSQL version, in `only`). */
+export function activeSqlRules(options: LintOptions): SqlRule[] {
+  return (options.rules ?? SQL_RULES).filter((rule) => {
+    if (options.only && !options.only.includes(rule.meta.id)) return false;
+    if (effectiveSeverity(rule, options) === "off" && !options.only) return false;
+    return appliesToPgVersion(rule, options.pgVersion);
+  });
+}
+
+/** A parse failure (or NUL bytes / invalid UTF-8) as a `syntax-error` finding; undefined when the rule is off. */
+export function syntaxErrorFinding(error: SqlSyntaxError, options: Pick<LintOptions, "severities">): Finding | undefined {
+  const severity = severityOf("syntax-error", options);
+  if (severity === "off") return undefined;
+  const help = "Fix the SQL so PostgreSQL accepts it; the other statements were still checked.";
+  return {
+    rule: "syntax-error",
+    severity,
+    message: `PostgreSQL cannot parse this statement: ${error.message}`,
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    help: error.hint ? `${error.hint} ${help}` : help,
+    docs: docsUrl("syntax-error"),
+    sql: error.sql,
+    revision: error.revision,
+  };
+}
+
 /** Lint one unit (a .sql file or one revision's statements). Returns findings including syntax errors. */
 export function lintSources(sources: readonly SqlSource[], options: LintOptions): Finding[] {
   const parsed = parseSqlSources(sources);
-  const findings: Finding[] = parsed.syntaxErrors.map((e) => ({
-    rule: "syntax-error",
-    severity: "error",
-    message: `PostgreSQL cannot parse this statement: ${e.message}`,
-    file: e.file,
-    line: e.line,
-    column: e.column,
-    help: "Fix the SQL so PostgreSQL accepts it; the other statements were still checked.",
-    docs: docsUrl("syntax-error"),
-    sql: e.sql,
-    revision: e.revision,
-  }));
-  findings.push(...lintStatements(parsed.statements, options));
-  return findings;
+  const findings: Finding[] = [];
+  for (const e of parsed.syntaxErrors) {
+    const f = syntaxErrorFinding(e, options);
+    if (f) findings.push(f);
+  }
+  const rules = activeSqlRules(options);
+  findings.push(...runRules(parsed.statements, rules, options));
+  if (options.applyIgnores === false || parsed.ignores.length === 0) return findings;
+  const active = new Set(rules.map((r) => r.meta.id));
+  if (severityOf("syntax-error", options) !== "off") active.add("syntax-error");
+  return applySuppressions(findings, parsed.ignores, {
+    isActive: (rule) => active.has(rule),
+    unusedSeverity: options.only && !options.only.includes("unused-ignore") ? "off" : severityOf("unused-ignore", options),
+  });
 }
 
 export function lintStatements(statements: readonly Statement[], options: LintOptions): Finding[] {
-  const rules = (options.rules ?? SQL_RULES).filter((rule) => {
-    if (options.only && !options.only.includes(rule.meta.id)) return false;
-    if (effectiveSeverity(rule, options) === "off" && !options.only) return false;
-    if (rule.meta.minPgVersion !== undefined && options.pgVersion < rule.meta.minPgVersion) return false;
-    if (rule.meta.maxPgVersion !== undefined && options.pgVersion >= rule.meta.maxPgVersion) return false;
-    return true;
-  });
+  return runRules(statements, activeSqlRules(options), options);
+}
+
+function runRules(statements: readonly Statement[], rules: readonly SqlRule[], options: LintOptions): Finding[] {
+  if (statements.length === 0 || rules.length === 0) return [];
   const ctx = buildLintContext(statements, options.pgVersion);
+  const everyKind = rules.filter((r) => !r.kinds);
+  const byKind = new Map<string, SqlRule[]>();
+  const rulesFor = (kind: string): SqlRule[] => {
+    let list = byKind.get(kind);
+    if (!list) {
+      // Keep registry order so findings come out in the same order whether or not a rule declares kinds.
+      list = rules.filter((r) => !r.kinds || r.kinds.includes(kind));
+      byKind.set(kind, list);
+    }
+    return list;
+  };
+  const severities = new Map<SqlRule, Severity>();
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule, options);
+    // A rule run explicitly (options.only) while off by default reports as a warning.
+    severities.set(rule, severity === "off" ? "warning" : severity);
+  }
   const findings: Finding[] = [];
   for (const stmt of statements) {
-    for (const rule of rules) {
-      for (const report of rule.check(stmt, ctx)) {
-        const severity = effectiveSeverity(rule, options);
-        const at = report.location !== undefined ? stmt.locate(report.location) : { line: stmt.line, column: stmt.column };
+    const list = everyKind.length === rules.length ? rules : rulesFor(stmt.kind);
+    for (const rule of list) {
+      let reports;
+      try {
+        reports = rule.check(stmt, ctx);
+      } catch (error) {
+        throw new Error(`rule ${rule.meta.id} failed on ${stmt.file}:${stmt.line} (${stmt.kind}): ${(error as Error).message}`, { cause: error });
+      }
+      for (const report of reports) {
+        const at = report.location !== undefined && report.location >= 0 ? stmt.locate(report.location) : { line: stmt.line, column: stmt.column };
         findings.push({
           rule: rule.meta.id,
-          // A rule run explicitly (options.only) while off by default reports as a warning.
-          severity: severity === "off" ? "warning" : severity,
+          severity: severities.get(rule)!,
           message: report.message,
           file: stmt.file,
           line: at.line,

@@ -41,3 +41,30 @@ export function ruleMeta(id: string): RuleMeta | undefined {
 export function isKnownRule(id: string): boolean {
   return META_BY_ID.has(id);
 }
+
+/** Edit distance (insert, delete, substitute), for "did you mean" suggestions. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Known rule ids closest to a misspelt one (best first); ids that contain it, or that it contains, count as close. */
+export function closestRuleIds(id: string, limit = 3): string[] {
+  const wanted = id.toLowerCase();
+  return ALL_RULE_METAS.map((meta) => {
+    const distance = editDistance(wanted, meta.id);
+    const contains = meta.id.includes(wanted) || wanted.includes(meta.id);
+    return { id: meta.id, score: contains ? Math.min(distance, 2) : distance };
+  })
+    .filter((c) => c.score <= Math.max(3, Math.floor(wanted.length / 3)))
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((c) => c.id);
+}

@@ -39,6 +39,11 @@ export interface RuleReport {
 
 export interface SqlRule {
   meta: RuleMeta;
+  /**
+   * Optional: the statement kinds (node tags such as "IndexStmt") this rule can report on. When given, the engine
+   * calls check only for those statements; when absent, for every statement.
+   */
+  kinds?: readonly string[];
   /** Pure: no I/O, no re-parsing. Called once per statement, in order. */
   check(stmt: Statement, ctx: LintContext): RuleReport[];
 }

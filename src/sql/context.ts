@@ -1,5 +1,6 @@
 // Facts a rule needs about earlier statements of the same unit: what was created, what was SET.
-import type { LintContext, QualifiedName, Statement } from "./types";
+// Built once per unit in one pass; every query is a map lookup or a binary search, so rules stay O(1) per statement.
+import type { LintContext, PgNode, QualifiedName, Statement } from "./types";
 
 function key(name: QualifiedName): string {
   return `${name.schema ?? ""}.${name.name}`;
@@ -9,35 +10,112 @@ function relationName(relation: { schemaname?: string; relname: string } | undef
   return relation ? { schema: relation.schemaname, name: relation.relname } : undefined;
 }
 
+/** The text of a SET argument as written: '5s' → 5s, 5000 → 5000, 1.5 → 1.5. */
+function constText(node: PgNode | undefined): string | undefined {
+  const c = node?.A_Const;
+  if (!c) return undefined;
+  if (c.sval) return String(c.sval.sval ?? "");
+  if (c.ival) return String(c.ival.ival ?? 0);
+  if (c.fval) return String(c.fval.fval);
+  if (c.boolval) return String(c.boolval.boolval ?? false);
+  return undefined;
+}
+
+/** set_config('name', 'value', is_local) calls in a SELECT's target list. */
+function setConfigCalls(body: PgNode): Array<{ name: string; value: string; local: boolean }> {
+  const out: Array<{ name: string; value: string; local: boolean }> = [];
+  for (const target of body.targetList ?? []) {
+    const call = target.ResTarget?.val?.FuncCall;
+    const fname = (call?.funcname ?? []).map((n: PgNode) => n.String?.sval).join(".");
+    if (fname !== "set_config" && fname !== "pg_catalog.set_config") continue;
+    const [name, value, local] = (call.args ?? []).map(constText);
+    if (name !== undefined && value !== undefined) out.push({ name: name.toLowerCase(), value, local: local === "true" });
+  }
+  return out;
+}
+
+const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** PostgreSQL's reading of a time setting: a bare number is milliseconds; units us, ms, s, min, h, d. */
+export function parseTimeoutMillis(value: string): number | undefined {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(us|ms|s|min|h|d)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  return Number(m[1]) * UNIT_MS[(m[2] ?? "ms").toLowerCase()];
+}
+
 export function buildLintContext(statements: readonly Statement[], pgVersion: number): LintContext {
   const tablesCreatedAt = new Map<string, number>();
   const typesCreatedAt = new Map<string, number>();
-  const settings: Array<{ index: number; name: string; value: string }> = [];
+  const indexesCreatedAt = new Map<string, number>();
+  // Per setting: the statement indexes where its effective value changed, and the value from then on.
+  const changes = new Map<string, Array<{ index: number; value: string | undefined }>>();
+  const session = new Map<string, string>();
+  const local = new Map<string, string>();
+  const effective = (name: string) => local.get(name) ?? session.get(name);
+  const recordChange = (index: number, names: Iterable<string>) => {
+    for (const name of names) {
+      const list = changes.get(name) ?? [];
+      const value = effective(name);
+      if (list.at(-1)?.value !== value || list.length === 0) list.push({ index, value });
+      changes.set(name, list);
+    }
+  };
+  const set = (index: number, name: string, value: string | undefined, isLocal: boolean, inTransaction: boolean) => {
+    // SET LOCAL outside a transaction block only warns and does nothing.
+    if (isLocal && !inTransaction) return;
+    const map = isLocal ? local : session;
+    if (value === undefined) map.delete(name);
+    else map.set(name, value);
+    if (!isLocal) local.delete(name);
+    recordChange(index, [name]);
+  };
+
   for (const stmt of statements) {
     const record = (map: Map<string, number>, name: QualifiedName | undefined) => {
       if (!name) return;
       for (const k of [key(name), key({ name: name.name })]) if (!map.has(k)) map.set(k, stmt.index);
     };
+    const body = stmt.body ?? {};
     switch (stmt.kind) {
       case "CreateStmt":
       case "CreateTableAsStmt":
-        record(tablesCreatedAt, relationName(stmt.body.relation ?? stmt.body.into?.rel));
+        record(tablesCreatedAt, relationName(body.relation ?? body.into?.rel));
+        break;
+      case "IndexStmt":
+        if (body.idxname) record(indexesCreatedAt, { schema: body.relation?.schemaname, name: body.idxname });
         break;
       case "CreateEnumStmt":
       case "CreateDomainStmt":
       case "CompositeTypeStmt": {
-        const names: Array<{ String: { sval: string } }> = stmt.body.typeName ?? stmt.body.domainname ?? [];
+        const names: Array<{ String: { sval: string } }> = body.typeName ?? body.domainname ?? [];
         const parts = names.map((n) => n.String.sval);
-        if (stmt.kind === "CompositeTypeStmt") record(typesCreatedAt, relationName(stmt.body.typevar));
+        if (stmt.kind === "CompositeTypeStmt") record(typesCreatedAt, relationName(body.typevar));
         else if (parts.length) record(typesCreatedAt, { schema: parts.length > 1 ? parts[0] : undefined, name: parts.at(-1)! });
         break;
       }
-      case "VariableSetStmt":
-        if (stmt.body.name && stmt.body.kind === "VAR_SET_VALUE") {
-          const value = (stmt.body.args ?? [])
-            .map((a: { A_Const?: { sval?: { sval: string }; ival?: { ival?: number } } }) => a.A_Const?.sval?.sval ?? String(a.A_Const?.ival?.ival ?? 0))
-            .join(",");
-          settings.push({ index: stmt.index, name: String(stmt.body.name).toLowerCase(), value });
+      case "VariableSetStmt": {
+        const name = body.name ? String(body.name).toLowerCase() : undefined;
+        if (body.kind === "VAR_SET_VALUE" && name) {
+          const value = (body.args ?? []).map((a: PgNode) => constText(a) ?? "").join(",");
+          set(stmt.index, name, value, Boolean(body.is_local), stmt.inTransaction);
+        } else if ((body.kind === "VAR_RESET" || body.kind === "VAR_SET_DEFAULT") && name) {
+          set(stmt.index, name, undefined, Boolean(body.is_local), stmt.inTransaction);
+        } else if (body.kind === "VAR_RESET_ALL") {
+          const names = new Set([...session.keys(), ...local.keys()]);
+          session.clear();
+          local.clear();
+          recordChange(stmt.index, names);
+        }
+        break;
+      }
+      case "SelectStmt":
+        for (const call of setConfigCalls(body)) set(stmt.index, call.name, call.value, call.local, stmt.inTransaction);
+        break;
+      case "TransactionStmt":
+        if (["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE"].includes(body.kind) && local.size > 0) {
+          const names = [...local.keys()];
+          local.clear();
+          recordChange(stmt.index, names);
         }
         break;
     }
@@ -46,15 +124,31 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     const at = map.get(key(name)) ?? (name.schema === undefined ? undefined : map.get(key({ name: name.name })));
     return at !== undefined && at < before;
   };
+  const settingBefore = (name: string, before: number): string | undefined => {
+    const list = changes.get(name.toLowerCase());
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].index < before) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found === -1 ? undefined : list[found].value;
+  };
   return {
     pgVersion,
     statements,
     tableCreatedEarlier: (name, before) => createdBefore(tablesCreatedAt, name, before),
     typeCreatedEarlier: (name, before) => createdBefore(typesCreatedAt, name, before),
-    settingBefore(name, before) {
-      let value: string | undefined;
-      for (const s of settings) if (s.index < before && s.name === name.toLowerCase()) value = s.value;
-      return value;
+    indexCreatedEarlier: (name, before) => createdBefore(indexesCreatedAt, name, before),
+    settingBefore,
+    timeoutMillisBefore(name, before) {
+      const value = settingBefore(name, before);
+      return value === undefined ? undefined : parseTimeoutMillis(value);
     },
   };
 }

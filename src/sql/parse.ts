@@ -1,6 +1,9 @@
 // Turns SQL text into Statements with positions and transaction state, using the real PostgreSQL parser.
+// Offsets: libpg-query's stmt_location / node `location` and scanSync token offsets are UTF-8 BYTE offsets;
+// a parse error's cursorPosition is a 0-based CHARACTER (code point) offset into the text parsed.
 import { loadModule, parseSync, scanSync } from "libpg-query";
 import { TextPositions } from "./text-positions";
+import { parseIgnoreComment, type IgnoreDirective } from "./suppress";
 import type { PgNode, Statement } from "./types";
 
 let loading: Promise<void> | undefined;
@@ -30,6 +33,8 @@ export interface SqlSyntaxError {
   /** The statement text that failed. */
   sql: string;
   revision?: string;
+  /** A pointed hint when the text looks like another SQL dialect (SQLite, MySQL). */
+  hint?: string;
 }
 
 export interface ParsedSql {
@@ -37,6 +42,8 @@ export interface ParsedSql {
   syntaxErrors: SqlSyntaxError[];
   /** Transaction state after the last statement. */
   inTransactionAtEnd: boolean;
+  /** `alembic-guard: ignore …` comments found in the SQL, with the statement lines they cover. */
+  ignores: IgnoreDirective[];
 }
 
 interface RawStatement {
@@ -48,6 +55,12 @@ interface RawStatement {
   parseBase: number;
 }
 
+/** A statement or a piece that failed to parse: what an ignore comment can point at. */
+interface Span {
+  byteStart: number;
+  byteEnd: number;
+}
+
 /**
  * Parse several sources in order as one unit (a file or a revision): statement indexes run across sources,
  * and an explicit BEGIN/COMMIT in one source carries into the next.
@@ -55,39 +68,49 @@ interface RawStatement {
 export function parseSqlSources(sources: readonly SqlSource[]): ParsedSql {
   const statements: Statement[] = [];
   const syntaxErrors: SqlSyntaxError[] = [];
+  const ignores: IgnoreDirective[] = [];
   let explicitTx: boolean | undefined; // undefined: follow the source's own transaction state
   for (const source of sources) {
-    const positions = new TextPositions(source.text);
-    const bytes = Buffer.from(source.text, "utf8");
+    let text = source.text;
+    if (text.includes("\0")) text = reportNulBytes(text, source, syntaxErrors);
+    if (!/\S/.test(text)) continue;
+    const positions = new TextPositions(text);
+    const bytes = Buffer.from(text, "utf8");
     const sliceText = (from: number, to: number) => bytes.subarray(from, to).toString("utf8");
-    const place = (byteOffset: number) => {
+    const place = (byteOffset: number): { line: number; column?: number } => {
       if (source.line !== undefined) return { line: source.line, column: source.column };
       return positions.lineColumnOfByte(byteOffset);
     };
-    for (const raw of parseRaw(source.text, bytes, syntaxErrors, source, place)) {
-      const kind = Object.keys(raw.node)[0];
+    const spans: Span[] = [];
+    for (const raw of parseRaw(text, bytes, syntaxErrors, source, place, spans)) {
+      const kind = Object.keys(raw.node)[0] ?? "Unknown";
       const body = raw.node[kind];
+      const byteEnd = trimTrailingComments(bytes, raw.byteStart, raw.byteEnd);
+      spans.push({ byteStart: raw.byteStart, byteEnd });
       const at = place(raw.byteStart);
       const inTransaction = explicitTx ?? source.inTransaction;
+      const parseBase = raw.parseBase;
       statements.push({
         index: statements.length,
-        sql: sliceText(raw.byteStart, raw.byteEnd).trim(),
+        sql: sliceText(raw.byteStart, byteEnd).trim(),
         kind,
         body,
         inTransaction,
         file: source.file,
         line: at.line,
         column: at.column,
+        endLine: place(Math.max(raw.byteStart, byteEnd - 1)).line,
         revision: source.revision,
         locate: (nodeLocation: number) => {
-          const p = place(raw.parseBase + nodeLocation);
+          const p = place(parseBase + nodeLocation);
           return { line: p.line, column: p.column };
         },
       });
       if (kind === "TransactionStmt") explicitTx = transactionStateAfter(body.kind, explicitTx ?? source.inTransaction);
     }
+    if (text.includes("alembic-guard")) ignores.push(...collectIgnores(text, bytes, spans, source, place));
   }
-  return { statements, syntaxErrors, inTransactionAtEnd: explicitTx ?? sources.at(-1)?.inTransaction ?? false };
+  return { statements, syntaxErrors, inTransactionAtEnd: explicitTx ?? sources.at(-1)?.inTransaction ?? false, ignores };
 }
 
 function transactionStateAfter(kind: string, current: boolean): boolean {
@@ -106,28 +129,49 @@ function transactionStateAfter(kind: string, current: boolean): boolean {
   }
 }
 
+/** PostgreSQL rejects NUL bytes in SQL text; report them and parse the rest with spaces in their place (same byte widths). */
+function reportNulBytes(text: string, source: SqlSource, syntaxErrors: SqlSyntaxError[]): string {
+  const first = text.indexOf("\0");
+  const count = text.split("\0").length - 1;
+  const at = source.line !== undefined ? { line: source.line, column: source.column ?? 1 } : new TextPositions(text).lineColumn(first);
+  syntaxErrors.push({
+    file: source.file,
+    line: at.line,
+    column: at.column,
+    message: `the text contains ${count} NUL byte${count === 1 ? "" : "s"} (0x00); PostgreSQL rejects SQL containing them`,
+    sql: text.slice(Math.max(0, first - 40), first + 40).replace(/\0/g, "\\0").trim(),
+    revision: source.revision,
+    hint: "Is this a binary file, or UTF-16? Save it as UTF-8 text without NUL characters.",
+  });
+  return text.replace(/\0/g, " ");
+}
+
 function parseRaw(
   text: string,
   bytes: Buffer,
   syntaxErrors: SqlSyntaxError[],
   source: SqlSource,
   place: (byteOffset: number) => { line: number; column?: number },
+  spans: Span[],
 ): RawStatement[] {
   try {
     return fromParseResult(parseSync(text), 0, bytes.length);
   } catch {
-    // One bad statement fails the whole text: split on top-level semicolons with the scanner and parse piece by piece.
+    // One bad statement fails the whole text: split on top-level semicolons and parse piece by piece.
   }
   const out: RawStatement[] = [];
   for (const [from, to] of splitStatements(text, bytes.length)) {
     const piece = bytes.subarray(from, to).toString("utf8");
-    if (!piece.trim()) continue;
+    if (!/\S/.test(piece)) continue;
     try {
       out.push(...fromParseResult(parseSync(piece), from, to));
     } catch (error) {
+      const start = from + firstTokenByte(piece);
+      if (start >= to) continue; // only comments
+      spans.push({ byteStart: start, byteEnd: to });
       const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
-      const pieceBytesBeforeError = details?.cursorPosition ?? firstNonBlankByte(piece);
-      const at = place(from + pieceBytesBeforeError);
+      const errorByte = details?.cursorPosition !== undefined ? from + byteOffsetOfCodePoint(piece, details.cursorPosition) : start;
+      const at = place(Math.min(errorByte, Math.max(start, to - 1)));
       syntaxErrors.push({
         file: source.file,
         line: at.line,
@@ -135,6 +179,7 @@ function parseRaw(
         message: (error as Error).message,
         sql: piece.trim(),
         revision: source.revision,
+        hint: dialectHint(piece),
       });
     }
   }
@@ -150,9 +195,62 @@ function fromParseResult(result: ParseOutput, base: number, end: number): RawSta
   });
 }
 
-function firstNonBlankByte(piece: string): number {
-  const match = /\S/.exec(piece);
-  return match ? Buffer.byteLength(piece.slice(0, match.index), "utf8") : 0;
+/** The last statement of a text runs to its end, trailing comments included: cut them off. */
+function trimTrailingComments(bytes: Buffer, start: number, end: number): number {
+  while (end > start && isSpaceByte(bytes[end - 1])) end--;
+  const tail = bytes.subarray(start, end);
+  if (!tail.includes("--") && !tail.includes("/*")) return end;
+  try {
+    const tokens = scanSync(tail.toString("utf8")).tokens;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      if (!isCommentToken(tokens[i])) return start + tokens[i].end;
+    }
+  } catch {
+    // unterminated quote: keep the text as it is
+  }
+  return end;
+}
+
+function isSpaceByte(b: number): boolean {
+  return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
+}
+
+function isCommentToken(token: { tokenName?: string }): boolean {
+  return token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT";
+}
+
+/** Byte offset of the first character that is neither whitespace nor part of a comment. */
+function firstTokenByte(piece: string): number {
+  let i = 0;
+  while (i < piece.length) {
+    const c = piece[i];
+    if (/\s/.test(c)) i++;
+    else if (c === "-" && piece[i + 1] === "-") {
+      const nl = piece.indexOf("\n", i);
+      i = nl === -1 ? piece.length : nl + 1;
+    } else if (c === "/" && piece[i + 1] === "*") {
+      let depth = 1;
+      i += 2;
+      while (i < piece.length && depth > 0) {
+        if (piece[i] === "/" && piece[i + 1] === "*") (depth++, (i += 2));
+        else if (piece[i] === "*" && piece[i + 1] === "/") (depth--, (i += 2));
+        else i++;
+      }
+    } else break;
+  }
+  return Buffer.byteLength(piece.slice(0, i), "utf8");
+}
+
+/** UTF-8 byte offset of the code point at index `codePoints` of text. */
+export function byteOffsetOfCodePoint(text: string, codePoints: number): number {
+  let bytes = 0;
+  let seen = 0;
+  for (let i = 0; i < text.length && seen < codePoints; i++, seen++) {
+    const code = text.codePointAt(i)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (code >= 0x10000) i++;
+  }
+  return bytes;
 }
 
 /** Byte ranges of the statements in text, split on top-level `;` tokens (strings, comments, dollar quotes respected). */
@@ -161,19 +259,175 @@ export function splitStatements(text: string, byteLength: number): Array<[number
   try {
     tokens = scanSync(text).tokens;
   } catch {
-    return [[0, byteLength]];
+    // The scanner gives up on an unterminated quote or comment: split the text before it, keep the rest whole.
+    return splitBeforeUnterminated(text, byteLength);
   }
   const ranges: Array<[number, number]> = [];
   let start = 0;
-  let depth = 0; // BEGIN ... END of SQL-standard function bodies contain semicolons
-  for (const token of tokens) {
-    if (token.text === "(") depth++;
-    else if (token.text === ")") depth = Math.max(0, depth - 1);
-    else if (token.text === ";" && depth === 0) {
-      ranges.push([start, token.start]);
-      start = token.end;
+  let parens = 0;
+  // `BEGIN ATOMIC … END` bodies of SQL-standard functions contain semicolons (and CASE … END inside them).
+  let atomic = 0;
+  let cases = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].text.toUpperCase();
+    if (word === "(") parens++;
+    else if (word === ")") parens = Math.max(0, parens - 1);
+    else if (word === "BEGIN" && tokens[i + 1]?.text.toUpperCase() === "ATOMIC") atomic++;
+    else if (atomic > 0 && word === "CASE") cases++;
+    else if (atomic > 0 && word === "END") {
+      if (cases > 0) cases--;
+      else atomic--;
+    } else if (word === ";" && parens === 0 && atomic === 0) {
+      ranges.push([start, tokens[i].start]);
+      start = tokens[i].end;
     }
   }
   if (start < byteLength) ranges.push([start, byteLength]);
   return ranges;
+}
+
+/** Fallback split when the scanner fails: on `;` outside quotes and comments, by a small hand scanner. */
+function splitBeforeUnterminated(text: string, byteLength: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  let i = 0;
+  let byte = 0;
+  const advance = (to: number) => {
+    byte += Buffer.byteLength(text.slice(i, to), "utf8");
+    i = to;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    let close = -1;
+    if (c === "'" || c === '"') close = text.indexOf(c, i + 1);
+    else if (c === "-" && text[i + 1] === "-") close = text.indexOf("\n", i);
+    else if (c === "/" && text[i + 1] === "*") close = text.indexOf("*/", i + 2) + 1;
+    else if (c === "$") {
+      const tag = /^\$(?:[A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(i, i + 64))?.[0];
+      if (!tag) {
+        advance(i + 1);
+        continue;
+      }
+      const endAt = text.indexOf(tag, i + tag.length);
+      close = endAt === -1 ? -1 : endAt + tag.length - 1;
+    } else if (c === ";") {
+      ranges.push([start, byte]);
+      advance(i + 1);
+      start = byte;
+      continue;
+    } else {
+      advance(i + 1);
+      continue;
+    }
+    if (close <= i) break; // unterminated: the rest is one piece
+    advance(close + 1);
+  }
+  ranges.push([start, byteLength]);
+  return ranges;
+}
+
+/** Words from other SQL dialects that explain a syntax error better than the parser's message. */
+const DIALECT_HINTS: Array<{ test: RegExp; hint: string }> = [
+  {
+    test: /\bAUTOINCREMENT\b/i,
+    hint: "`AUTOINCREMENT` is SQLite: in PostgreSQL write `id bigint GENERATED BY DEFAULT AS IDENTITY` (sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)).",
+  },
+  {
+    test: /\bAUTO_INCREMENT\b/i,
+    hint: "`AUTO_INCREMENT` is MySQL: in PostgreSQL write `id bigint GENERATED BY DEFAULT AS IDENTITY` (sa.Identity()).",
+  },
+  { test: /`/, hint: "Backticks quote identifiers in MySQL and SQLite; PostgreSQL uses double quotes: \"order\", not `order`." },
+  {
+    test: /\bDATETIME\b/i,
+    hint: "`DATETIME` is MySQL/SQLite: PostgreSQL has `timestamptz` (sa.DateTime(timezone=True)) or `timestamp`.",
+  },
+  {
+    test: /\bALTER\s+TABLE\b[\s\S]*\bMODIFY\b/i,
+    hint: "`ALTER TABLE … MODIFY` is MySQL: PostgreSQL uses `ALTER TABLE t ALTER COLUMN c TYPE …` (op.alter_column(..., type_=...)).",
+  },
+  { test: /\bUNSIGNED\b/i, hint: "PostgreSQL has no UNSIGNED integers: use bigint, with a CHECK (col >= 0) if it matters." },
+  { test: /\bENGINE\s*=/i, hint: "`ENGINE=` is MySQL table syntax; PostgreSQL has no storage engines: remove it." },
+];
+
+/** A pointed hint when the failing statement uses another dialect's syntax (outside strings and comments). */
+export function dialectHint(piece: string): string | undefined {
+  const code = piece.replace(/'(?:[^']|'')*'|--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
+  const hints = DIALECT_HINTS.filter((h) => h.test.test(code)).map((h) => h.hint);
+  return hints.length ? hints.join(" ") : undefined;
+}
+
+/** Ignore comments (`-- alembic-guard: ignore …`) and the statement each one covers. */
+function collectIgnores(
+  text: string,
+  bytes: Buffer,
+  spans: Span[],
+  source: SqlSource,
+  place: (byteOffset: number) => { line: number; column?: number },
+): IgnoreDirective[] {
+  let tokens: Array<{ start: number; end: number; text: string; tokenName?: string }>;
+  try {
+    tokens = scanSync(text).tokens;
+  } catch {
+    return [];
+  }
+  const ordered = [...spans].sort((a, b) => a.byteStart - b.byteStart);
+  const out: IgnoreDirective[] = [];
+  for (const token of tokens) {
+    if (!isCommentToken(token) || !token.text.includes("alembic-guard")) continue;
+    const parsed = parseIgnoreComment(token.text);
+    if (!parsed) continue;
+    const at = place(token.start);
+    const directive: IgnoreDirective = { ...parsed, file: source.file, line: at.line, column: at.column ?? 1 };
+    if (parsed.kind === "next") {
+      // A comment trailing a statement on its last line is about that statement; otherwise about the next one.
+      const previous = ordered.filter((s) => s.byteEnd <= token.start).at(-1);
+      const trailing = previous && source.line === undefined && place(previous.byteEnd - 1).line === at.line && lineHasCodeBefore(bytes, token.start);
+      const target = trailing ? previous : ordered.find((s) => s.byteStart >= token.end);
+      if (target) directive.target = { fromLine: place(target.byteStart).line, toLine: place(Math.max(target.byteStart, target.byteEnd - 1)).line };
+    }
+    out.push(directive);
+  }
+  return out;
+}
+
+function lineHasCodeBefore(bytes: Buffer, offset: number): boolean {
+  for (let i = offset - 1; i >= 0 && bytes[i] !== 10; i--) if (!isSpaceByte(bytes[i])) return true;
+  return false;
+}
+
+/**
+ * Decode a file's bytes as UTF-8. Invalid sequences become U+FFFD (so the rest is still linted) and are reported
+ * as a syntax error at the first bad byte, since PostgreSQL rejects them.
+ */
+export function decodeSqlBytes(buffer: Uint8Array, file: string): { text: string; problem?: SqlSyntaxError } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buffer) };
+  } catch {
+    const text = new TextDecoder("utf-8").decode(buffer);
+    const bad = text.indexOf("\uFFFD");
+    const at = new TextPositions(text).lineColumn(Math.max(0, bad));
+    const badByte = firstInvalidUtf8Byte(buffer);
+    return {
+      text,
+      problem: {
+        file,
+        line: at.line,
+        column: at.column,
+        message: `invalid UTF-8${badByte ? ` (byte 0x${badByte.value.toString(16).padStart(2, "0")} at offset ${badByte.offset})` : ""}; PostgreSQL rejects text that is not valid in the database encoding`,
+        sql: text.slice(Math.max(0, bad - 40), bad + 40).trim(),
+        hint: "Re-save the file as UTF-8 (it may be Latin-1 or Windows-1252).",
+      },
+    };
+  }
+}
+
+function firstInvalidUtf8Byte(buffer: Uint8Array): { offset: number; value: number } | undefined {
+  for (let i = 0; i < buffer.length; ) {
+    const b = buffer[i];
+    const width = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (width === 0) return { offset: i, value: b };
+    for (let k = 1; k < width; k++) if (i + k >= buffer.length || (buffer[i + k] & 0xc0) !== 0x80) return { offset: i, value: b };
+    i += width;
+  }
+  return undefined;
 }

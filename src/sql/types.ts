@@ -20,6 +20,8 @@ export interface Statement {
   file: string;
   line: number;
   column?: number;
+  /** Last line of the statement (same as `line` for Python-sourced SQL). */
+  endLine?: number;
   revision?: string;
   /** Where a node `location` inside this statement is (for Python-sourced SQL: the op.* call line). */
   locate(nodeLocation: number): { line: number; column?: number };
@@ -40,4 +42,11 @@ export interface LintContext {
   typeCreatedEarlier(type: QualifiedName, beforeIndex: number): boolean;
   /** The last value a `SET name = value` (or SET LOCAL / set_config) gave this setting before the statement, lower-cased name. */
   settingBefore(name: string, beforeIndex: number): string | undefined;
+  /** Was this index created earlier in the same unit (CREATE INDEX name, schema taken from its table)? */
+  indexCreatedEarlier(index: QualifiedName, beforeIndex: number): boolean;
+  /**
+   * A timeout setting in force before the statement, in milliseconds ('5s', '100ms', '1min', 5000);
+   * 0 means "no timeout" (PostgreSQL's default); undefined when never set in this unit.
+   */
+  timeoutMillisBefore(name: "lock_timeout" | "statement_timeout" | "idle_in_transaction_session_timeout", beforeIndex: number): number | undefined;
 }
