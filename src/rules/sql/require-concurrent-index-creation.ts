@@ -8,6 +8,7 @@ export const requireConcurrentIndexCreation: SqlRule = {
     defaultSeverity: "error",
     summary: "CREATE INDEX on an existing table without CONCURRENTLY blocks writes for the whole build.",
   },
+  kinds: ["IndexStmt"],
   check(stmt, ctx) {
     if (stmt.kind !== "IndexStmt" || stmt.body.concurrent) return [];
     const table = qualifiedRelation(stmt.body.relation);

@@ -1,0 +1,33 @@
+import type { SqlRule } from "../types";
+import { qualifiedRelation } from "../../sql/names";
+import { alterTableCommands, displayName, existingAlteredTable } from "./util-locks";
+
+export const requireConcurrentPartitionDetach: SqlRule = {
+  meta: {
+    id: "require-concurrent-partition-detach",
+    family: "locks",
+    defaultSeverity: "error",
+    summary: "DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table (PG ≥ 14 has a concurrent form).",
+    minPgVersion: 14,
+  },
+  kinds: ["AlterTableStmt"],
+  check(stmt, ctx) {
+    const parent = existingAlteredTable(stmt, ctx);
+    if (!parent) return [];
+    const reports = [];
+    for (const cmd of alterTableCommands(stmt)) {
+      if (cmd.subtype !== "AT_DetachPartition" || cmd.def?.PartitionCmd?.concurrent) continue;
+      const partition = cmd.def?.PartitionCmd?.name;
+      reports.push({
+        message:
+          `partition \`${displayName(qualifiedRelation(partition))}\` is detached from \`${displayName(parent)}\` without CONCURRENTLY: ` +
+          "the ACCESS EXCLUSIVE lock on the partitioned table blocks every query on all of its partitions",
+        help:
+          "Run ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY with op.execute() inside " +
+          "`with op.get_context().autocommit_block():` (it cannot run in a transaction block).",
+        location: partition?.location,
+      });
+    }
+    return reports;
+  },
+};

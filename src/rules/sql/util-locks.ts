@@ -1,0 +1,553 @@
+// Shared AST readers for the "locks" family: which table a statement locks and how hard, what work it does
+// while holding the lock, transaction boundaries inside a unit, and column/constraint shapes.
+import type { LintContext, PgNode, QualifiedName, Statement } from "../../sql/types";
+import { nameParts, qualifiedRelation, typeNameOf } from "../../sql/names";
+
+// ---------------------------------------------------------------------------------------------------------
+// Lock modes (PostgreSQL "Explicit Locking", table-level locks), weakest first.
+
+export const LOCK_MODES = [
+  "ACCESS SHARE",
+  "ROW SHARE",
+  "ROW EXCLUSIVE",
+  "SHARE UPDATE EXCLUSIVE",
+  "SHARE",
+  "SHARE ROW EXCLUSIVE",
+  "EXCLUSIVE",
+  "ACCESS EXCLUSIVE",
+] as const;
+export type LockMode = (typeof LOCK_MODES)[number];
+
+const rank = (mode: LockMode) => LOCK_MODES.indexOf(mode);
+
+/** SHARE and stronger conflict with ROW EXCLUSIVE: INSERT/UPDATE/DELETE wait (and, queued behind it, so does everyone else). */
+export function blocksWrites(mode: LockMode): boolean {
+  return rank(mode) >= rank("SHARE");
+}
+
+/** What the statement does while it holds the lock: catalog-only work is instant once the lock is granted. */
+export type LockWork = "catalog" | "scan" | "rewrite" | "index-build";
+
+export interface TableLock {
+  table: QualifiedName;
+  mode: LockMode;
+  work: LockWork;
+  /** Node location to point at (the table reference when there is nothing better). */
+  location?: number;
+}
+
+/** Human name of a table reference: `public.users` or `users`. */
+export function displayName(name: QualifiedName): string {
+  return name.schema ? `${name.schema}.${name.name}` : name.name;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// ALTER TABLE subcommands: lock level (AlterTableGetLockLevel in tablecmds.c) and the work they do.
+
+const SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS = new Set([
+  "AT_ValidateConstraint",
+  "AT_SetStatistics",
+  "AT_SetOptions",
+  "AT_ResetOptions",
+  "AT_SetRelOptions",
+  "AT_ResetRelOptions",
+  "AT_ClusterOn",
+  "AT_DropCluster",
+  "AT_DetachPartitionFinalize",
+]);
+const SHARE_ROW_EXCLUSIVE_SUBCOMMANDS = new Set([
+  "AT_EnableTrig",
+  "AT_EnableAlwaysTrig",
+  "AT_EnableReplicaTrig",
+  "AT_EnableTrigAll",
+  "AT_EnableTrigUser",
+  "AT_DisableTrig",
+  "AT_DisableTrigAll",
+  "AT_DisableTrigUser",
+  "AT_AlterConstraint",
+]);
+
+function constraintOf(cmd: PgNode): PgNode | undefined {
+  return cmd.def?.Constraint;
+}
+
+export function columnDefOf(cmd: PgNode): PgNode | undefined {
+  return cmd.def?.ColumnDef;
+}
+
+/** Constraint nodes attached to a column definition. */
+export function columnConstraints(columnDef: PgNode | undefined): PgNode[] {
+  return (columnDef?.constraints ?? []).map((c: PgNode) => c.Constraint).filter(Boolean);
+}
+
+/** The lock and work of one ALTER TABLE subcommand (PostgreSQL ≥ pgVersion semantics). */
+export function subcommandLock(cmd: PgNode, pgVersion: number, ctx?: LintContext, stmtIndex?: number): { mode: LockMode; work: LockWork } {
+  const subtype: string = cmd.subtype;
+  if (SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS.has(subtype)) return { mode: "SHARE UPDATE EXCLUSIVE", work: subtype === "AT_ValidateConstraint" ? "scan" : "catalog" };
+  if (SHARE_ROW_EXCLUSIVE_SUBCOMMANDS.has(subtype)) return { mode: "SHARE ROW EXCLUSIVE", work: "catalog" };
+  switch (subtype) {
+    case "AT_AttachPartition":
+      // From PG 12 the parent only needs SHARE UPDATE EXCLUSIVE; the partition itself is scanned.
+      return { mode: pgVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", work: "scan" };
+    case "AT_DetachPartition":
+      return cmd.def?.PartitionCmd?.concurrent ? { mode: "SHARE UPDATE EXCLUSIVE", work: "catalog" } : { mode: "ACCESS EXCLUSIVE", work: "catalog" };
+    case "AT_AddConstraint": {
+      const c = constraintOf(cmd);
+      if (!c) return { mode: "ACCESS EXCLUSIVE", work: "catalog" };
+      if (c.contype === "CONSTR_FOREIGN") return { mode: "SHARE ROW EXCLUSIVE", work: c.skip_validation ? "catalog" : "scan" };
+      if (c.contype === "CONSTR_CHECK") return { mode: "ACCESS EXCLUSIVE", work: c.skip_validation ? "catalog" : "scan" };
+      if (c.contype === "CONSTR_UNIQUE" || c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_EXCLUSION")
+        return { mode: "ACCESS EXCLUSIVE", work: c.indexname ? "catalog" : "index-build" };
+      return { mode: "ACCESS EXCLUSIVE", work: "catalog" };
+    }
+    case "AT_AddColumn": {
+      const col = columnDefOf(cmd);
+      if (addColumnRewriteReason(col, pgVersion)) return { mode: "ACCESS EXCLUSIVE", work: "rewrite" };
+      const cons = columnConstraints(col);
+      if (cons.some((c) => c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_UNIQUE")) return { mode: "ACCESS EXCLUSIVE", work: "index-build" };
+      if (cons.some((c) => c.contype === "CONSTR_FOREIGN" || c.contype === "CONSTR_CHECK")) return { mode: "ACCESS EXCLUSIVE", work: "scan" };
+      return { mode: "ACCESS EXCLUSIVE", work: "catalog" };
+    }
+    case "AT_AlterColumnType":
+      return { mode: "ACCESS EXCLUSIVE", work: "rewrite" };
+    case "AT_SetNotNull":
+      return { mode: "ACCESS EXCLUSIVE", work: ctx && stmtIndex !== undefined && notNullProvenEarlier(ctx, stmtIndex, cmd.name) ? "catalog" : "scan" };
+    case "AT_SetLogged":
+    case "AT_SetUnLogged":
+    case "AT_SetTableSpace":
+    case "AT_SetAccessMethod":
+      return { mode: "ACCESS EXCLUSIVE", work: "rewrite" };
+    default:
+      // Everything else (DROP COLUMN, SET/DROP DEFAULT, DROP NOT NULL, DROP CONSTRAINT, OWNER, identity, storage, ...):
+      // ACCESS EXCLUSIVE, catalog-only.
+      return { mode: "ACCESS EXCLUSIVE", work: "catalog" };
+  }
+}
+
+const WORK_ORDER: LockWork[] = ["catalog", "scan", "index-build", "rewrite"];
+const heavier = (a: LockWork, b: LockWork) => (WORK_ORDER.indexOf(a) >= WORK_ORDER.indexOf(b) ? a : b);
+
+/**
+ * The table-level locks a statement takes on tables that existed before the unit (tables created earlier in the
+ * same unit are skipped: empty and invisible to other sessions). Only locks on named tables are listed; a
+ * DROP INDEX, whose table the SQL does not name, reports the index name in `table`.
+ */
+export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
+  const locks: TableLock[] = [];
+  const add = (relation: PgNode | undefined, mode: LockMode, work: LockWork, location?: number) => {
+    if (!relation) return;
+    const table = qualifiedRelation(relation);
+    if (ctx.tableCreatedEarlier(table, stmt.index)) return;
+    const same = locks.find((l) => l.table.name === table.name && l.table.schema === table.schema);
+    if (same) {
+      if (rank(mode) > rank(same.mode)) same.mode = mode;
+      same.work = heavier(same.work, work);
+      return;
+    }
+    locks.push({ table, mode, work, location: location ?? relation.location });
+  };
+  const b = stmt.body;
+  switch (stmt.kind) {
+    case "AlterTableStmt": {
+      if (b.objtype !== "OBJECT_TABLE" && b.objtype !== "OBJECT_MATVIEW" && b.objtype !== "OBJECT_FOREIGN_TABLE") break;
+      for (const item of b.cmds ?? []) {
+        const cmd = item.AlterTableCmd;
+        if (!cmd) continue;
+        const { mode, work } = subcommandLock(cmd, ctx.pgVersion, ctx, stmt.index);
+        add(b.relation, mode, work);
+        // A foreign key also locks the referenced table SHARE ROW EXCLUSIVE.
+        for (const c of [constraintOf(cmd), ...columnConstraints(columnDefOf(cmd))]) {
+          if (c?.contype === "CONSTR_FOREIGN" && c.pktable) add(c.pktable, "SHARE ROW EXCLUSIVE", c.skip_validation ? "catalog" : "scan");
+        }
+      }
+      break;
+    }
+    case "CreateStmt": {
+      // CREATE TABLE ... PARTITION OF takes ACCESS EXCLUSIVE on the parent; REFERENCES locks the referenced table.
+      if (b.partbound && b.inhRelations?.length) add(b.inhRelations[0].RangeVar, "ACCESS EXCLUSIVE", "catalog");
+      for (const elt of b.tableElts ?? []) {
+        const cons = elt.Constraint ? [elt.Constraint] : columnConstraints(elt.ColumnDef);
+        for (const c of cons) if (c.contype === "CONSTR_FOREIGN" && c.pktable) add(c.pktable, "SHARE ROW EXCLUSIVE", "catalog");
+      }
+      break;
+    }
+    case "IndexStmt":
+      add(b.relation, b.concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE", "index-build");
+      break;
+    case "DropStmt":
+      if (b.removeType === "OBJECT_TABLE" || b.removeType === "OBJECT_MATVIEW") {
+        for (const obj of b.objects ?? []) add(relationFromNameList(obj), "ACCESS EXCLUSIVE", "catalog");
+      } else if (b.removeType === "OBJECT_INDEX" && !b.concurrent) {
+        for (const obj of b.objects ?? []) {
+          const index = relationFromNameList(obj);
+          if (!indexOnTableCreatedEarlier(ctx, qualifiedRelation(index), stmt.index)) locks.push({ table: qualifiedRelation(index), mode: "ACCESS EXCLUSIVE", work: "catalog" });
+        }
+      }
+      break;
+    case "TruncateStmt":
+      for (const r of b.relations ?? []) add(r.RangeVar, "ACCESS EXCLUSIVE", "catalog");
+      break;
+    case "RenameStmt":
+      if (["OBJECT_TABLE", "OBJECT_COLUMN", "OBJECT_TABCONSTRAINT", "OBJECT_MATVIEW"].includes(b.renameType)) add(b.relation, "ACCESS EXCLUSIVE", "catalog");
+      break;
+    case "ReindexStmt":
+      if (b.relation && !reindexIsConcurrent(b)) {
+        if (b.kind === "REINDEX_OBJECT_TABLE") add(b.relation, "SHARE", "index-build");
+        else if (b.kind === "REINDEX_OBJECT_INDEX" && !indexOnTableCreatedEarlier(ctx, qualifiedRelation(b.relation), stmt.index))
+          locks.push({ table: qualifiedRelation(b.relation), mode: "ACCESS EXCLUSIVE", work: "index-build", location: b.relation.location });
+      }
+      break;
+    case "ClusterStmt":
+      add(b.relation, "ACCESS EXCLUSIVE", "rewrite");
+      break;
+    case "VacuumStmt":
+      if (b.is_vacuumcmd && hasOption(b.options, "full")) for (const r of b.rels ?? []) add(r.VacuumRelation?.relation, "ACCESS EXCLUSIVE", "rewrite");
+      break;
+    case "LockStmt":
+      for (const r of b.relations ?? []) add(r.RangeVar, LOCK_MODES[(b.mode ?? 8) - 1] ?? "ACCESS EXCLUSIVE", "catalog");
+      break;
+    case "CreateTrigStmt":
+      add(b.relation, "SHARE ROW EXCLUSIVE", "catalog");
+      break;
+    case "RuleStmt":
+      add(b.relation, "ACCESS EXCLUSIVE", "catalog");
+      break;
+    case "RefreshMatViewStmt":
+      add(b.relation, b.concurrent ? "EXCLUSIVE" : "ACCESS EXCLUSIVE", "rewrite");
+      break;
+  }
+  return locks;
+}
+
+/** The strongest lock among tableLocksOf(), or undefined when the statement locks no existing table. */
+export function strongestLock(locks: readonly TableLock[]): TableLock | undefined {
+  let best: TableLock | undefined;
+  for (const l of locks) if (!best || rank(l.mode) > rank(best.mode)) best = l;
+  return best;
+}
+
+/** { List: { items: [String...] } } → a relation-like { schemaname, relname }. */
+export function relationFromNameList(obj: PgNode): { schemaname?: string; relname: string } {
+  const parts = nameParts(obj.List?.items ?? []);
+  return parts.length > 1 ? { schemaname: parts.at(-2), relname: parts.at(-1)! } : { relname: parts[0] ?? "?" };
+}
+
+/** DefElem option lists: is `name` present and not switched off (FULL false, CONCURRENTLY off)? */
+export function hasOption(options: PgNode[] | undefined, name: string): boolean {
+  for (const o of options ?? []) {
+    const d = o.DefElem;
+    if (!d || d.defname !== name) continue;
+    const arg = d.arg;
+    if (!arg) return true;
+    if (arg.Boolean) return Boolean(arg.Boolean.boolval);
+    const text = String(arg.String?.sval ?? arg.A_Const?.sval?.sval ?? arg.Integer?.ival ?? arg.A_Const?.ival?.ival ?? "").toLowerCase();
+    return !["false", "off", "0", "no"].includes(text);
+  }
+  return false;
+}
+
+export function reindexIsConcurrent(body: PgNode): boolean {
+  return hasOption(body.params, "concurrently");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Indexes created earlier in the unit.
+
+/** Was this index created earlier in the unit on a table also created earlier in the unit (so nobody else uses it)? */
+export function indexOnTableCreatedEarlier(ctx: LintContext, index: QualifiedName, before: number): boolean {
+  for (const s of ctx.statements) {
+    if (s.index >= before) break;
+    if (s.kind !== "IndexStmt" || s.body.idxname !== index.name) continue;
+    const table = qualifiedRelation(s.body.relation);
+    if (index.schema && table.schema && index.schema !== table.schema) continue;
+    return ctx.tableCreatedEarlier(table, s.index);
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Transactions inside a unit.
+
+const transactionIds = new WeakMap<readonly Statement[], number[]>();
+
+/**
+ * An id per statement: statements with the same id run in the same transaction. A statement outside any
+ * transaction (autocommit) gets its own id. BEGIN/COMMIT/ROLLBACK and a switch between Alembic's migration
+ * transaction and an autocommit block start a new transaction.
+ */
+export function transactionIdOf(ctx: LintContext, index: number): number {
+  let ids = transactionIds.get(ctx.statements);
+  if (!ids) {
+    ids = [];
+    let current = 0;
+    let previous: Statement | undefined;
+    for (const s of ctx.statements) {
+      const kind = s.kind === "TransactionStmt" ? String(s.body.kind) : "";
+      const startsNew =
+        !s.inTransaction ||
+        previous === undefined ||
+        !previous.inTransaction ||
+        /BEGIN|START|COMMIT|ROLLBACK$|PREPARE/.test(previous.kind === "TransactionStmt" ? String(previous.body.kind) : "") ||
+        kind === "TRANS_STMT_BEGIN" ||
+        kind === "TRANS_STMT_START";
+      if (startsNew) current++;
+      ids[s.index] = current;
+      previous = s;
+    }
+    transactionIds.set(ctx.statements, ids);
+  }
+  return ids[index] ?? -1;
+}
+
+export function isTransactionControl(stmt: Statement): boolean {
+  return stmt.kind === "TransactionStmt";
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Column definitions: defaults, volatility, rewrites.
+
+/** Functions that are VOLATILE in pg_proc and commonly used as column defaults. */
+const VOLATILE_FUNCTIONS = new Set([
+  "random",
+  "random_normal",
+  "clock_timestamp",
+  "timeofday",
+  "gen_random_uuid",
+  "uuidv4",
+  "uuidv7",
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  "nextval",
+  "setval",
+  "txid_current",
+  "pg_current_xact_id",
+  "gen_random_bytes",
+]);
+
+/** Built-in functions that are IMMUTABLE or STABLE: evaluated once when the column is added (PG ≥ 11). */
+const NON_VOLATILE_FUNCTIONS = new Set([
+  "now",
+  "transaction_timestamp",
+  "statement_timestamp",
+  "current_date",
+  "current_timestamp",
+  "localtimestamp",
+  "lower",
+  "upper",
+  "concat",
+  "concat_ws",
+  "coalesce",
+  "to_jsonb",
+  "to_json",
+  "jsonb_build_object",
+  "jsonb_build_array",
+  "json_build_object",
+  "json_build_array",
+  "array_fill",
+  "make_interval",
+  "make_date",
+  "make_timestamp",
+  "make_timestamptz",
+  "date_trunc",
+  "timezone",
+  "to_timestamp",
+  "to_date",
+  "to_char",
+  "md5",
+  "length",
+  "abs",
+  "greatest",
+  "least",
+  "current_setting",
+  "current_schema",
+  "inet_client_addr",
+]);
+
+export interface VolatileCall {
+  name: string;
+  location?: number;
+  /** true: a known VOLATILE built-in; false: a function alembic-guard does not know (it may be volatile). */
+  known: boolean;
+}
+
+/** The first volatile (or unknown, possibly volatile) function call in an expression. */
+export function volatileCallIn(expr: unknown): VolatileCall | undefined {
+  let found: VolatileCall | undefined;
+  const walk = (node: unknown): void => {
+    if (found || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n);
+      return;
+    }
+    const record = node as PgNode;
+    if (record.FuncCall) {
+      const parts = nameParts(record.FuncCall.funcname);
+      const name = parts.at(-1)!.toLowerCase();
+      const schema = parts.length > 1 ? parts[0] : undefined;
+      if (VOLATILE_FUNCTIONS.has(name)) {
+        found = { name, location: record.FuncCall.location, known: true };
+        return;
+      }
+      if (!NON_VOLATILE_FUNCTIONS.has(name) || (schema && schema !== "pg_catalog")) {
+        found = { name: parts.join("."), location: record.FuncCall.location, known: false };
+        return;
+      }
+    }
+    for (const value of Object.values(record)) walk(value);
+  };
+  walk(expr);
+  return found;
+}
+
+const SERIAL_TYPES = new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+
+export function isSerialType(columnDef: PgNode | undefined): boolean {
+  return SERIAL_TYPES.has(typeNameOf(columnDef?.typeName).toLowerCase());
+}
+
+/** The DEFAULT expression of a column definition, undefined when absent or DEFAULT NULL. */
+export function defaultExpression(columnDef: PgNode | undefined): PgNode | undefined {
+  const d = columnConstraints(columnDef).find((c) => c.contype === "CONSTR_DEFAULT");
+  if (!d?.raw_expr) return undefined;
+  if (isNullConstant(d.raw_expr)) return undefined;
+  return d.raw_expr;
+}
+
+function isNullConstant(expr: PgNode): boolean {
+  if (expr.A_Const?.isnull) return true;
+  if (expr.TypeCast) return isNullConstant(expr.TypeCast.arg ?? {});
+  return false;
+}
+
+export interface RewriteReason {
+  /** What makes PostgreSQL rewrite every row. */
+  reason: string;
+  location?: number;
+}
+
+/** Why ADD COLUMN with this definition rewrites the table (undefined: catalog-only, PG ≥ 11 fast default). */
+export function addColumnRewriteReason(columnDef: PgNode | undefined, pgVersion: number): RewriteReason | undefined {
+  if (!columnDef) return undefined;
+  const cons = columnConstraints(columnDef);
+  if (isSerialType(columnDef))
+    return { reason: `its \`${typeNameOf(columnDef.typeName)}\` type fills every row from a sequence (nextval() is volatile)`, location: columnDef.typeName?.location };
+  const identity = cons.find((c) => c.contype === "CONSTR_IDENTITY");
+  if (identity) return { reason: "an identity column fills every existing row from its sequence", location: identity.location };
+  const generated = cons.find((c) => c.contype === "CONSTR_GENERATED");
+  if (generated && generated.generated_kind !== "v") return { reason: "a STORED generated column is computed and written for every existing row", location: generated.location };
+  const expr = defaultExpression(columnDef);
+  if (!expr) return undefined;
+  const defaultLocation = cons.find((c) => c.contype === "CONSTR_DEFAULT")?.location;
+  if (pgVersion < 11) return { reason: `before PostgreSQL 11 any DEFAULT is written into every existing row`, location: defaultLocation };
+  const call = volatileCallIn(expr);
+  if (call?.known) return { reason: `its DEFAULT calls the volatile function \`${call.name}()\`, evaluated separately for every existing row`, location: call.location };
+  if (call) return { reason: `its DEFAULT calls \`${call.name}()\`, which rewrites every row unless the function is declared IMMUTABLE or STABLE`, location: call.location };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Constraints: NOT VALID adds, validations, CHECK (col IS NOT NULL).
+
+export interface AddedConstraint {
+  stmt: Statement;
+  table: QualifiedName;
+  constraint: PgNode;
+}
+
+/** Every ALTER TABLE ... ADD CONSTRAINT in the unit before `before` (any table). */
+export function constraintsAddedBefore(ctx: LintContext, before: number): AddedConstraint[] {
+  const out: AddedConstraint[] = [];
+  for (const s of ctx.statements) {
+    if (s.index >= before) break;
+    if (s.kind !== "AlterTableStmt") continue;
+    for (const item of s.body.cmds ?? []) {
+      const cmd = item.AlterTableCmd;
+      if (cmd?.subtype === "AT_AddConstraint" && cmd.def?.Constraint) out.push({ stmt: s, table: qualifiedRelation(s.body.relation), constraint: cmd.def.Constraint });
+    }
+  }
+  return out;
+}
+
+export function sameTable(a: QualifiedName, b: QualifiedName): boolean {
+  return a.name === b.name && (a.schema === undefined || b.schema === undefined || a.schema === b.schema);
+}
+
+/** Is `expr` `col IS NOT NULL` (alone or as one arm of an AND)? */
+export function provesNotNull(expr: PgNode | undefined, column: string): boolean {
+  if (!expr) return false;
+  if (expr.NullTest) {
+    const test = expr.NullTest;
+    const fields = nameParts(test.arg?.ColumnRef?.fields);
+    return test.nulltesttype === "IS_NOT_NULL" && fields.at(-1) === column;
+  }
+  if (expr.BoolExpr?.boolop === "AND_EXPR") return (expr.BoolExpr.args ?? []).some((a: PgNode) => provesNotNull(a, column));
+  return false;
+}
+
+/**
+ * Before `before`, did the unit leave a validated `CHECK (column IS NOT NULL)` on this table? Either added
+ * without NOT VALID, or added NOT VALID and then validated by an earlier statement. (A constraint added in the
+ * same ALTER TABLE as SET NOT NULL is not validated yet when SET NOT NULL looks for it.)
+ */
+export function notNullProvenEarlier(ctx: LintContext, before: number, column: string, table?: QualifiedName): boolean {
+  const stmt = ctx.statements[before];
+  const target = table ?? (stmt?.kind === "AlterTableStmt" ? qualifiedRelation(stmt.body.relation) : undefined);
+  if (!target) return false;
+  for (const added of constraintsAddedBefore(ctx, before)) {
+    const c = added.constraint;
+    if (c.contype !== "CONSTR_CHECK" || !sameTable(added.table, target) || !provesNotNull(c.raw_expr, column)) continue;
+    if (!c.skip_validation) return true;
+    if (c.conname && validatedBetween(ctx, target, c.conname, added.stmt.index, before)) return true;
+  }
+  return false;
+}
+
+/** Is there an ALTER TABLE ... VALIDATE CONSTRAINT name on this table in statements (from, to)? */
+export function validatedBetween(ctx: LintContext, table: QualifiedName, name: string, from: number, to: number): boolean {
+  for (const s of ctx.statements) {
+    if (s.index <= from) continue;
+    if (s.index >= to) break;
+    if (s.kind !== "AlterTableStmt" || !sameTable(qualifiedRelation(s.body.relation), table)) continue;
+    for (const item of s.body.cmds ?? []) if (item.AlterTableCmd?.subtype === "AT_ValidateConstraint" && item.AlterTableCmd.name === name) return true;
+  }
+  return false;
+}
+
+/** The ALTER TABLE subcommands of a statement (empty for anything else). */
+export function alterTableCommands(stmt: Statement): PgNode[] {
+  if (stmt.kind !== "AlterTableStmt") return [];
+  return (stmt.body.cmds ?? []).map((c: PgNode) => c.AlterTableCmd).filter(Boolean);
+}
+
+/** ALTER TABLE on a table that existed before the unit (not created earlier in it): the table name, else undefined. */
+export function existingAlteredTable(stmt: Statement, ctx: LintContext): QualifiedName | undefined {
+  if (stmt.kind !== "AlterTableStmt" || stmt.body.objtype !== "OBJECT_TABLE") return undefined;
+  const table = qualifiedRelation(stmt.body.relation);
+  return ctx.tableCreatedEarlier(table, stmt.index) ? undefined : table;
+}
+
+/** "CHECK" / "FOREIGN KEY" / ... for messages. */
+export function constraintKind(c: PgNode): string {
+  switch (c.contype) {
+    case "CONSTR_CHECK":
+      return "CHECK";
+    case "CONSTR_FOREIGN":
+      return "FOREIGN KEY";
+    case "CONSTR_UNIQUE":
+      return "UNIQUE";
+    case "CONSTR_PRIMARY":
+      return "PRIMARY KEY";
+    case "CONSTR_EXCLUSION":
+      return "EXCLUDE";
+    case "CONSTR_NOTNULL":
+      return "NOT NULL";
+    default:
+      return String(c.contype ?? "constraint").replace(/^CONSTR_/, "");
+  }
+}
+
+/** "constraint `fk_x`" or "a FOREIGN KEY constraint". */
+export function constraintLabel(c: PgNode): string {
+  return c.conname ? `${constraintKind(c)} constraint \`${c.conname}\`` : `a ${constraintKind(c)} constraint`;
+}
