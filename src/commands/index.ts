@@ -1,5 +1,7 @@
 // Command name → implementation. Each command builds on check stages and returns the exit code.
 import type { Command, Settings } from "../settings";
+import { runLint } from "./lint";
+import { runExplain, runRules } from "./rules";
 
 export type CommandRunner = (settings: Settings, io: CommandIO) => Promise<number>;
 
@@ -10,4 +12,8 @@ export interface CommandIO {
   readStdin: () => Promise<Buffer>;
 }
 
-export const COMMAND_RUNNERS: Partial<Record<Command, CommandRunner>> = {};
+export const COMMAND_RUNNERS: Partial<Record<Command, CommandRunner>> = {
+  lint: runLint,
+  rules: runRules,
+  explain: runExplain,
+};
