@@ -1,0 +1,176 @@
+// Small, exact readers over the tree-sitter-python syntax tree of a revision file: call arguments,
+// literal values, the upgrade()/downgrade() bodies. No regular expressions over Python structure.
+import type { Node } from "web-tree-sitter";
+
+export interface CallArgs {
+  positional: Node[];
+  keywords: Map<string, Node>;
+}
+
+/** The arguments of a `call` node (`*args` / `**kwargs` splats are neither positional nor keyword: unknown). */
+export function callArgs(call: Node): CallArgs {
+  const positional: Node[] = [];
+  const keywords = new Map<string, Node>();
+  const list = call.childForFieldName("arguments");
+  for (const arg of list?.namedChildren ?? []) {
+    if (!arg) continue;
+    if (arg.type === "keyword_argument") {
+      const name = arg.childForFieldName("name")?.text;
+      const value = arg.childForFieldName("value");
+      if (name && value) keywords.set(name, value);
+    } else if (arg.type !== "comment" && arg.type !== "list_splat" && arg.type !== "dictionary_splat") {
+      positional.push(arg);
+    }
+  }
+  return { positional, keywords };
+}
+
+/** Does the argument list contain `*x` or `**x` (so a missing keyword may still be passed)? */
+export function hasSplat(call: Node): boolean {
+  return (call.childForFieldName("arguments")?.namedChildren ?? []).some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
+}
+
+/** The dotted name a call calls: `sa.Column`, `postgresql.ENUM`, `Enum`; undefined for anything else. */
+export function calleeName(call: Node): string | undefined {
+  return dottedName(call.childForFieldName("function"));
+}
+
+export function dottedName(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === "identifier") return node.text;
+  if (node.type === "attribute") {
+    const object = dottedName(node.childForFieldName("object"));
+    const attribute = node.childForFieldName("attribute")?.text;
+    return object && attribute ? `${object}.${attribute}` : undefined;
+  }
+  return undefined;
+}
+
+/** The last part of a dotted name: `sa.Column` → `Column`. */
+export function lastName(dotted: string | undefined): string | undefined {
+  return dotted?.split(".").at(-1);
+}
+
+export function isTrue(node: Node | undefined): boolean {
+  return node?.type === "true";
+}
+
+export function isFalse(node: Node | undefined): boolean {
+  return node?.type === "false";
+}
+
+export function isNone(node: Node | undefined): boolean {
+  return node?.type === "none";
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"', "0": "\0", a: "\x07", b: "\b", f: "\f", v: "\v" };
+
+/**
+ * The value of a string literal (implicitly concatenated parts included), or undefined when the node is
+ * not a plain literal (an f-string with interpolations, a name, a call). `sa.text("...")` / `text("...")`
+ * unwrap to their string.
+ */
+export function stringValue(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === "parenthesized_expression") return stringValue(node.namedChildren[0]);
+  if (node.type === "concatenated_string") {
+    let out = "";
+    for (const part of node.namedChildren) {
+      const value = stringValue(part);
+      if (value === undefined) return undefined;
+      out += value;
+    }
+    return out;
+  }
+  if (node.type === "call" && lastName(calleeName(node)) === "text") {
+    const { positional } = callArgs(node);
+    return positional.length >= 1 ? stringValue(positional[0]) : undefined;
+  }
+  if (node.type !== "string") return undefined;
+  const start = node.children.find((c) => c?.type === "string_start")?.text ?? "";
+  const prefix = start.replace(/['"]/g, "").toLowerCase();
+  if (prefix.includes("b")) return undefined; // bytes, not SQL text
+  const raw = prefix.includes("r");
+  let out = "";
+  for (const child of node.children) {
+    if (!child) continue;
+    if (child.type === "interpolation") return undefined;
+    if (child.type !== "string_content") continue;
+    out += raw ? child.text : decodeEscapes(child);
+  }
+  return out;
+}
+
+function decodeEscapes(content: Node): string {
+  // Escape sequences are child nodes of string_content: decode those, keep the rest verbatim.
+  let out = "";
+  let pos = content.startIndex;
+  const text = content.text;
+  const base = content.startIndex;
+  for (const esc of content.children) {
+    if (!esc || esc.type !== "escape_sequence") continue;
+    out += text.slice(pos - base, esc.startIndex - base);
+    out += decodeEscape(esc.text);
+    pos = esc.endIndex;
+  }
+  return out + text.slice(pos - base);
+}
+
+function decodeEscape(seq: string): string {
+  const c = seq[1];
+  if (c in SIMPLE_ESCAPES && seq.length === 2) return SIMPLE_ESCAPES[c];
+  if (c === "x" || c === "u" || c === "U") return String.fromCodePoint(parseInt(seq.slice(2), 16));
+  if (/^[0-7]/.test(c)) return String.fromCodePoint(parseInt(seq.slice(1), 8));
+  if (c === "\n") return ""; // line continuation inside a string
+  return seq;
+}
+
+/** A top-level `def name(...)` (decorated or not). */
+export function topLevelFunction(root: Node, name: string): Node | undefined {
+  for (const child of root.namedChildren) {
+    if (!child) continue;
+    const def = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (def?.type === "function_definition" && def.childForFieldName("name")?.text === name) return def;
+  }
+  return undefined;
+}
+
+/** The statements of a function body, without its docstring and comments. */
+export function bodyStatements(def: Node): Node[] {
+  const body = def.childForFieldName("body");
+  const statements = (body?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== "comment");
+  if (statements[0]?.type === "expression_statement" && statements[0].namedChildren[0]?.type === "string") statements.shift();
+  return statements;
+}
+
+/**
+ * Does the function do nothing (only `pass`, `...` or a docstring), or only raise NotImplementedError?
+ * Returns "empty", "not-implemented", or undefined when it has real statements.
+ */
+export function emptiness(def: Node): "empty" | "not-implemented" | undefined {
+  const statements = bodyStatements(def);
+  const isNoop = (s: Node) => s.type === "pass_statement" || (s.type === "expression_statement" && s.namedChildren[0]?.type === "ellipsis");
+  if (statements.every(isNoop)) return "empty";
+  const real = statements.filter((s) => !isNoop(s));
+  if (real.length === 1 && real[0].type === "raise_statement") {
+    const raised = real[0].namedChildren[0];
+    const name = raised?.type === "call" ? calleeName(raised) : dottedName(raised);
+    if (lastName(name) === "NotImplementedError") return "not-implemented";
+  }
+  return undefined;
+}
+
+/** Every node of the given types under `node` (including node itself), in source order. */
+export function descendants(node: Node, types: string | string[]): Node[] {
+  return node.descendantsOfType(types).filter((n): n is Node => !!n);
+}
+
+/** Every call under `node` whose callee's last name is one of `names`. */
+export function callsNamed(node: Node, names: readonly string[]): Node[] {
+  return descendants(node, "call").filter((c) => names.includes(lastName(calleeName(c)) ?? ""));
+}
+
+/** 1-based line and column of a node. */
+export function position(node: Node): { line: number; column: number } {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}

@@ -1,0 +1,61 @@
+// What a Python-level rule is: metadata as data plus a pure check over one parsed revision file's op.* calls
+// and syntax tree. They run in every tier (no database, no import of the user's app).
+import type { Node } from "web-tree-sitter";
+import type { RuleMeta } from "../types";
+
+/** One `op.*` call as the static revision parser records it. */
+export interface PythonOpCall {
+  /** The operation, e.g. "create_index" (without `op.`). */
+  name: string;
+  /** "batch": called on the receiver of `with op.batch_alter_table("t") as batch_op:` (no table argument). */
+  via?: "op" | "batch";
+  /** The batch's table, when it is a literal. */
+  batchTable?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  firstStringArg?: string;
+  fn: "upgrade" | "downgrade" | "other";
+  inAutocommitBlock: boolean;
+  /** The `call` node. */
+  node: Node;
+}
+
+export interface PythonRuleInput {
+  /** Path of the revision file as findings show it (relative to the working directory). */
+  file: string;
+  revision?: string;
+  /** The module node of the file's syntax tree. */
+  root: Node;
+  opCalls: readonly PythonOpCall[];
+}
+
+export interface PythonRuleReport {
+  message: string;
+  help: string;
+  line: number;
+  column?: number;
+  /** SQL this corresponds to, when it is obvious (shown with the finding). */
+  sql?: string;
+}
+
+export interface PythonRule {
+  /** The finding's rule id. */
+  id: string;
+  /**
+   * Metadata of a rule of its own (family "python"). Absent for the Alembic-level form of a SQL rule
+   * (op.create_index without postgresql_concurrently is `require-concurrent-index-creation`): the finding
+   * carries the SQL rule's id, so config, ignores and docs are shared.
+   */
+  meta?: RuleMeta;
+  /** SQL rule ids that describe the same problem: their finding at the same line is dropped for this one. */
+  sameAs: readonly string[];
+  /** Does check() use the SQL scanner (libpg-query must be loaded: loadSqlParser())? */
+  needsSqlParser?: boolean;
+  check(input: PythonRuleInput): PythonRuleReport[];
+}
+
+/** The op.* calls in upgrade(): what `alembic upgrade` runs, and what the offline and live tiers lint as SQL. */
+export function upgradeCalls(input: PythonRuleInput, ...names: string[]): PythonOpCall[] {
+  return input.opCalls.filter((c) => c.fn === "upgrade" && (names.length === 0 || names.includes(c.name)));
+}
