@@ -53,4 +53,9 @@ for (const [name, from] of Object.entries(ASSETS)) {
   if (fs.existsSync(source)) fs.copyFileSync(source, path.join(dist, name));
   else if (name !== "driver.py") throw new Error(`build: asset ${from} missing; run npm ci`);
 }
+// `alembic-guard explain` prints rules/<id>.md; the pages ship beside the bundle in dist/rules/.
+fs.mkdirSync(path.join(dist, "rules"), { recursive: true });
+for (const page of fs.readdirSync(path.join(root, "rules")).filter((name) => name.endsWith(".md"))) {
+  fs.copyFileSync(path.join(root, "rules", page), path.join(dist, "rules", page));
+}
 console.log(`build: dist/ ← ${Object.keys(ENTRIES).join(", ")} + ${Object.keys(ASSETS).join(", ")}`);
