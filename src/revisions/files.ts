@@ -1,0 +1,118 @@
+// Which files Alembic loads as revisions, and how their bytes become text.
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** Alembic: any `*.py` except `__init__*` and editor lock files `.#*` (script/base.py _only_source_rev_file). */
+export function isRevisionFileName(name: string): boolean {
+  return name.endsWith(".py") && !name.startsWith("__init__") && !name.startsWith(".#");
+}
+
+/** Alembic's fallback id for a file without a `revision` attribute: the whole name is hex. */
+export function legacyRevisionFromFileName(name: string): string | undefined {
+  return /^([a-f0-9]+)\.py$/.exec(name)?.[1];
+}
+
+/**
+ * Revision files of every version location, in a deterministic order (sorted per directory).
+ * Missing locations are skipped (as Alembic does); a file reached twice (symlinks, overlapping
+ * locations) is listed once. recursive_version_locations walks sub-folders except __pycache__.
+ */
+export function listRevisionFiles(versionLocations: readonly string[], recursive: boolean): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      let isFile = entry.isFile();
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(full);
+          isFile = st.isFile();
+          isDir = st.isDirectory();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (entry.name !== "__pycache__") subdirs.push(full);
+        continue;
+      }
+      if (!isFile || !isRevisionFileName(entry.name)) continue;
+      const key = entry.isSymbolicLink() ? safeRealpath(full) : full;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(full);
+    }
+    if (recursive) for (const sub of subdirs) walk(sub);
+  };
+  for (const location of versionLocations) {
+    const real = safeRealpath(location);
+    if (seen.has(`dir:${real}`)) continue;
+    seen.add(`dir:${real}`);
+    walk(location);
+  }
+  return files;
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+export interface DecodedSource {
+  text: string;
+  /** Set when Python would refuse the bytes: where and why. */
+  problem?: { message: string; line: number; column: number };
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8Lossy = new TextDecoder("utf-8");
+
+/** Decode like Python's import: UTF-8, or the PEP 263 coding declared in the first two lines. */
+export function decodePythonSource(bytes: Uint8Array): DecodedSource {
+  try {
+    return { text: stripBom(utf8.decode(bytes)) };
+  } catch {
+    // Fall through: maybe a declared legacy encoding.
+  }
+  const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1").split(/\r?\n|\r/).slice(0, 2);
+  for (const line of head) {
+    const cookie = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(line);
+    if (cookie) {
+      try {
+        return { text: new TextDecoder(cookie[1].toLowerCase()).decode(bytes) };
+      } catch {
+        break;
+      }
+    }
+  }
+  const text = stripBom(utf8Lossy.decode(bytes));
+  const bad = text.indexOf("\uFFFD");
+  const before = text.slice(0, Math.max(bad, 0));
+  const line = before.split("\n").length;
+  const column = bad - before.lastIndexOf("\n");
+  return {
+    text,
+    problem: {
+      message: "the file is not valid UTF-8 and declares no other encoding, so Python refuses to import it",
+      line,
+      column,
+    },
+  };
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,210 @@
+// Reading a revision file's tree-sitter tree: module-level assignments, syntax errors, op.* calls.
+import type { Node, Tree } from "./python";
+import { unescapePythonString, type LiteralValue, type ScanError } from "./scanner";
+import type { AssignedValue, OpCall } from "./index";
+
+/** ERROR and MISSING nodes, in source order, as 1-based positions. */
+export function syntaxErrors(tree: Tree): ScanError[] {
+  const errors: ScanError[] = [];
+  if (!tree.rootNode.hasError) return errors;
+  const visit = (node: Node) => {
+    if (node.isMissing) {
+      errors.push({ message: `missing '${node.type}'`, line: node.startPosition.row + 1, column: node.startPosition.column + 1 });
+      return;
+    }
+    if (node.type === "ERROR") {
+      const text = node.text.split("\n")[0].slice(0, 30);
+      errors.push({ message: `invalid syntax near \`${text}\``, line: node.startPosition.row + 1, column: node.startPosition.column + 1 });
+      return;
+    }
+    if (!node.hasError) return;
+    for (const child of node.children) if (child) visit(child);
+  };
+  visit(tree.rootNode);
+  return errors;
+}
+
+const WANTED = new Set(["revision", "down_revision", "branch_labels", "depends_on"]);
+
+/** The last module-level assignment of revision/down_revision/branch_labels/depends_on. */
+export function moduleAssignments(tree: Tree): Map<string, AssignedValue> {
+  const out = new Map<string, AssignedValue>();
+  for (const stmt of tree.rootNode.namedChildren) {
+    if (!stmt || stmt.type !== "expression_statement") continue;
+    for (const expr of stmt.namedChildren) {
+      if (!expr || expr.type !== "assignment") continue;
+      // `a = b = value` nests: assignment(left a, right assignment(left b, right value)).
+      const targets: Node[] = [];
+      let node: Node | null = expr;
+      while (node && node.type === "assignment") {
+        const left = node.childForFieldName("left");
+        const right: Node | null = node.childForFieldName("right");
+        if (left) targets.push(left);
+        if (!right) {
+          node = null; // bare annotation: assigns nothing
+          break;
+        }
+        node = right;
+      }
+      if (!node) continue;
+      const value = literalValue(node);
+      for (const target of targets) {
+        if (target.type !== "identifier" || !WANTED.has(target.text)) continue;
+        out.set(target.text, { line: target.startPosition.row + 1, column: target.startPosition.column + 1, value });
+      }
+    }
+  }
+  return out;
+}
+
+export function literalValue(node: Node): LiteralValue {
+  const unresolved: LiteralValue = { kind: "unresolved", text: node.text };
+  if (node.type === "none") return { kind: "none" };
+  const str = stringValue(node);
+  if (str !== undefined) return str === "" ? { kind: "none" } : { kind: "strings", items: [str] };
+  if (["tuple", "list", "set", "expression_list"].includes(node.type)) {
+    const items: string[] = [];
+    for (const child of node.namedChildren) {
+      if (!child || child.type === "comment") continue;
+      const s = stringValue(child);
+      if (s === undefined) return unresolved;
+      items.push(s);
+    }
+    return items.length ? { kind: "strings", items } : { kind: "none" };
+  }
+  if (node.type === "dictionary" && node.namedChildCount === 0) return { kind: "none" };
+  return unresolved;
+}
+
+/** A string literal (possibly concatenated or parenthesised) as its Python value; undefined otherwise. */
+export function stringValue(node: Node): string | undefined {
+  if (node.type === "parenthesized_expression") {
+    const inner = node.namedChildren.filter((c) => c && c.type !== "comment");
+    return inner.length === 1 && inner[0] ? stringValue(inner[0]) : undefined;
+  }
+  if (node.type === "concatenated_string") {
+    let out = "";
+    for (const part of node.namedChildren) {
+      if (!part || part.type === "comment") continue;
+      const s = stringValue(part);
+      if (s === undefined) return undefined;
+      out += s;
+    }
+    return out;
+  }
+  if (node.type !== "string") return undefined;
+  const start = node.namedChildren.find((c) => c?.type === "string_start");
+  const end = node.namedChildren.find((c) => c?.type === "string_end");
+  if (!start || !end) return undefined;
+  const prefix = start.text.replace(/['"]/g, "").toLowerCase();
+  if (prefix.includes("b")) return undefined;
+  if (node.namedChildren.some((c) => c?.type === "interpolation")) return undefined;
+  const body = node.text.slice(start.endIndex - node.startIndex, end.startIndex - node.startIndex);
+  return unescapePythonString(body, prefix.includes("r"));
+}
+
+/** op.* calls, their enclosing function and autocommit blocks; the upgrade()/downgrade() lines. */
+export function extractDetail(tree: Tree): { opCalls: OpCall[]; upgradeLine?: number; downgradeLine?: number } {
+  const root = tree.rootNode;
+  const opNames = new Set<string>(["op"]);
+  let upgradeLine: number | undefined;
+  let downgradeLine: number | undefined;
+  for (const stmt of root.namedChildren) {
+    if (!stmt) continue;
+    // `from alembic import op as alembic_op` renames the receiver.
+    if (stmt.type === "import_from_statement" && stmt.childForFieldName("module_name")?.text === "alembic") {
+      for (const name of stmt.childrenForFieldName("name")) {
+        if (name?.type === "aliased_import" && name.childForFieldName("name")?.text === "op") {
+          const alias = name.childForFieldName("alias")?.text;
+          if (alias) opNames.add(alias);
+        }
+      }
+    }
+    const def = stmt.type === "decorated_definition" ? stmt.childForFieldName("definition") : stmt;
+    if (def?.type === "function_definition") {
+      const name = def.childForFieldName("name")?.text;
+      if (name === "upgrade") upgradeLine = def.startPosition.row + 1;
+      if (name === "downgrade") downgradeLine = def.startPosition.row + 1;
+    }
+  }
+  const opCalls: OpCall[] = [];
+  const walk = (node: Node, fn: OpCall["fn"], autocommit: boolean, batch: Map<string, string | undefined>) => {
+    let childFn = fn;
+    let childAutocommit = autocommit;
+    let childBatch = batch;
+    if (node.type === "function_definition" && node.parent && (node.parent.type === "module" || node.parent.parent?.type === "module")) {
+      const name = node.childForFieldName("name")?.text;
+      childFn = name === "upgrade" ? "upgrade" : name === "downgrade" ? "downgrade" : "other";
+    }
+    if (node.type === "with_statement") {
+      const clause = node.namedChildren.find((c) => c?.type === "with_clause");
+      for (const item of clause?.namedChildren ?? []) {
+        if (!item || item.type !== "with_item") continue;
+        let value = item.childForFieldName("value");
+        let alias: string | undefined;
+        if (value?.type === "as_pattern") {
+          alias = value.childForFieldName("alias")?.text;
+          value = value.namedChildren[0];
+        }
+        if (value?.type !== "call") continue;
+        const callee = value.childForFieldName("function");
+        if (callee?.type !== "attribute") continue;
+        const attr = callee.childForFieldName("attribute")?.text;
+        if (attr === "autocommit_block") childAutocommit = true;
+        if (attr === "batch_alter_table" && alias && opNames.has(callee.childForFieldName("object")?.text ?? "")) {
+          childBatch = new Map(childBatch);
+          const first = value.childForFieldName("arguments")?.namedChildren.find((a) => a && a.type !== "comment");
+          childBatch.set(alias, first ? stringValue(first) : undefined);
+        }
+      }
+    }
+    if (node.type === "call") {
+      const callee = node.childForFieldName("function");
+      if (callee?.type === "attribute") {
+        const receiver = callee.childForFieldName("object");
+        const name = callee.childForFieldName("attribute")?.text;
+        if (receiver?.type === "identifier" && name && (opNames.has(receiver.text) || batch.has(receiver.text))) {
+          const isBatch = !opNames.has(receiver.text);
+          const call: OpCall = {
+            name,
+            via: isBatch ? "batch" : "op",
+            line: node.startPosition.row + 1,
+            column: node.startPosition.column + 1,
+            endLine: node.endPosition.row + 1,
+            fn,
+            inAutocommitBlock: autocommit,
+            node,
+          };
+          if (isBatch && batch.get(receiver.text) !== undefined) call.batchTable = batch.get(receiver.text);
+          const first = firstPositional(node);
+          const s = first ? sqlString(first) : undefined;
+          if (s !== undefined) call.firstStringArg = s;
+          opCalls.push(call);
+        }
+      }
+    }
+    for (const child of node.namedChildren) if (child) walk(child, childFn, childAutocommit, childBatch);
+  };
+  walk(root, "other", false, new Map());
+  return { opCalls, upgradeLine, downgradeLine };
+}
+
+function firstPositional(call: Node): Node | undefined {
+  const args = call.childForFieldName("arguments");
+  if (!args || args.type !== "argument_list") return undefined;
+  const first = args.namedChildren.find((a) => a && a.type !== "comment");
+  if (!first || first.type === "keyword_argument" || first.type === "list_splat" || first.type === "dictionary_splat") return undefined;
+  return first;
+}
+
+/** A string literal, or sa.text("…") / text("…") / sqlalchemy.text("…") wrapping one. */
+function sqlString(node: Node): string | undefined {
+  const direct = stringValue(node);
+  if (direct !== undefined) return direct;
+  if (node.type !== "call") return undefined;
+  const callee = node.childForFieldName("function");
+  const name = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.type === "identifier" ? callee.text : undefined;
+  if (name !== "text") return undefined;
+  const first = firstPositional(node);
+  return first ? stringValue(first) : undefined;
+}
