@@ -1,0 +1,420 @@
+// A throwaway PostgreSQL database for the round trip: a fresh database on a server the user names
+// (--database-url), or a server of our own started from the local binaries in a temp dir on a unix socket.
+// It never touches a database it did not create, and everything it made is gone when close() returns,
+// when the process is stopped by a signal (cleanup.ts), or when the process dies outright (the watchdog).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import * as crypto from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Client, type ClientConfig } from "pg";
+import { UsageError } from "../findings";
+import { onTerminate } from "./cleanup";
+
+export interface ThrowawayPostgres {
+  /** SQLAlchemy URL of the throwaway database (what the Python driver connects to). Contains the password of a --database-url: never print it. */
+  url: string;
+  /** For messages, e.g. "PostgreSQL 15.18 (local, started by alembic-guard)"; never a password. */
+  server: string;
+  majorVersion: number;
+  /** node-postgres settings for the catalog queries. */
+  clientConfig: ClientConfig;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  postgresVersion?: number;
+  databaseUrl?: string;
+  allowRemote: boolean;
+  /** Where to look for server binaries (tests); default: PATH, then /usr/lib/postgresql/<ver>/bin. */
+  searchDirs?: string[];
+  /** Directory for the cached pristine data directory; default os.tmpdir(). */
+  cacheRoot?: string;
+}
+
+export async function startThrowawayPostgres(opts: StartOptions): Promise<ThrowawayPostgres> {
+  if (opts.databaseUrl) return createDatabaseOn(opts.databaseUrl, opts.allowRemote);
+  return startLocalServer(opts);
+}
+
+export const NO_POSTGRES_HELP =
+  "no PostgreSQL to run the round trip on: pass --database-url (in GitHub Actions add `services: postgres: { image: postgres:16, env: { POSTGRES_PASSWORD: postgres }, ports: [\"5432:5432\"] }` and `--database-url postgresql://postgres:postgres@localhost:5432/postgres`), or install the server binaries (`sudo apt-get install postgresql`), or skip it with --no-database";
+
+// ---------------------------------------------------------------------------------------------------------
+// Local server
+
+export interface ServerBinaries {
+  bindir: string;
+  majorVersion: number;
+}
+
+/** Directories holding both initdb and postgres, with their major versions (newest first). */
+export function findServerBinaries(searchDirs?: string[]): ServerBinaries[] {
+  const dirs: string[] = [];
+  if (searchDirs) dirs.push(...searchDirs);
+  else {
+    for (const dir of (process.env.PATH ?? "").split(path.delimiter)) if (dir) dirs.push(dir);
+    const debian = "/usr/lib/postgresql";
+    if (fs.existsSync(debian)) for (const ver of fs.readdirSync(debian)) dirs.push(path.join(debian, ver, "bin"));
+  }
+  const found = new Map<string, ServerBinaries>();
+  for (const dir of dirs) {
+    const postgres = path.join(dir, "postgres");
+    if (!isExecutable(postgres) || !isExecutable(path.join(dir, "initdb"))) continue;
+    // Resolve symlinks (/usr/local/bin/postgres → /usr/lib/postgresql/15/bin/postgres) so one install counts once.
+    const bindir = path.dirname(fs.realpathSync(postgres));
+    if (found.has(bindir) || !isExecutable(path.join(bindir, "initdb"))) continue;
+    const majorVersion = binaryMajorVersion(bindir);
+    if (majorVersion) found.set(bindir, { bindir, majorVersion });
+  }
+  return [...found.values()].sort((a, b) => b.majorVersion - a.majorVersion);
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function binaryMajorVersion(bindir: string): number | undefined {
+  const fromPath = /postgresql\/(\d+)\/bin$/.exec(bindir);
+  if (fromPath) return Number(fromPath[1]);
+  const out = spawnSync(path.join(bindir, "postgres"), ["--version"], { encoding: "utf8", timeout: 10_000 });
+  const m = /\(PostgreSQL\) (\d+)/.exec(out.stdout ?? "");
+  return m ? Number(m[1]) : undefined;
+}
+
+/** initdb and postgres refuse to run as root: as root, run them as the `postgres` user (or `nobody`). */
+function serverUser(): { uid: number; gid: number; name: string } | undefined {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return undefined;
+  const passwd = fs.existsSync("/etc/passwd") ? fs.readFileSync("/etc/passwd", "utf8") : "";
+  const users = new Map<string, { uid: number; gid: number; name: string }>();
+  for (const line of passwd.split("\n")) {
+    const [name, , uid, gid] = line.split(":");
+    if (name && uid !== undefined && gid !== undefined) users.set(name, { uid: Number(uid), gid: Number(gid), name });
+  }
+  const user = users.get("postgres") ?? users.get("nobody");
+  if (!user) throw new UsageError("running as root and there is no `postgres` user to run the PostgreSQL server as; create one (`useradd postgres`) or pass --database-url");
+  return user;
+}
+
+function chownTo(target: string, user: { uid: number; gid: number } | undefined): void {
+  if (user) fs.chownSync(target, user.uid, user.gid);
+}
+
+/** A pristine initdb'ed data directory, made once per server version and user and copied for every run. */
+function pristineDataDir(bin: ServerBinaries, user: ReturnType<typeof serverUser>, cacheRoot: string): string {
+  const myUid = typeof process.getuid === "function" ? process.getuid() : 0;
+  const cache = path.join(cacheRoot, `alembic-guard-pgcache-${bin.majorVersion}-${myUid}`);
+  const expectedOwner = user ? user.uid : myUid;
+  if (fs.existsSync(path.join(cache, "PG_VERSION"))) {
+    const st = fs.statSync(cache);
+    // Only trust a cache we (or our server user) own and nobody else can write.
+    if (st.uid === expectedOwner && (st.mode & 0o022) === 0) return cache;
+    throw new UsageError(`${cache} exists but is not owned by this user or is writable by others; remove it`);
+  }
+  const staging = fs.mkdtempSync(path.join(cacheRoot, "alembic-guard-initdb-"));
+  chownTo(staging, user);
+  const data = path.join(staging, "data");
+  try {
+    const result = spawnSync(
+      path.join(bin.bindir, "initdb"),
+      ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions", "--wal-segsize=1"],
+      { encoding: "utf8", timeout: 120_000, ...(user ? { uid: user.uid, gid: user.gid } : {}) },
+    );
+    if (result.status !== 0) {
+      const why = (result.stderr || result.stdout || String(result.error ?? "")).trim().split("\n").slice(-3).join(" ");
+      throw new UsageError(`initdb (${bin.bindir}) failed: ${why}`);
+    }
+    try {
+      fs.renameSync(data, cache);
+    } catch (error) {
+      // Another run made the cache at the same time: use theirs.
+      if (!fs.existsSync(path.join(cache, "PG_VERSION"))) throw error;
+    }
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+  return cache;
+}
+
+async function startLocalServer(opts: StartOptions): Promise<ThrowawayPostgres> {
+  const all = findServerBinaries(opts.searchDirs);
+  if (all.length === 0) throw new UsageError(NO_POSTGRES_HELP);
+  const bin = opts.postgresVersion ? all.find((b) => b.majorVersion === opts.postgresVersion) : all[0];
+  if (!bin) {
+    throw new UsageError(
+      `--postgres-version ${opts.postgresVersion}: no such local server; found ${all.map((b) => `${b.majorVersion} (${b.bindir})`).join(", ")} (Debian/Ubuntu: sudo apt-get install postgresql-${opts.postgresVersion})`,
+    );
+  }
+  const user = serverUser();
+  const cacheRoot = opts.cacheRoot ?? os.tmpdir();
+  const pristine = pristineDataDir(bin, user, cacheRoot);
+
+  const tmp = fs.mkdtempSync(path.join(cacheRoot, "alembic-guard-pg-"));
+  let child: ChildProcess | undefined;
+  let watchdog: ChildProcess | undefined;
+  let closed = false;
+  const removeTmp = () => fs.rmSync(tmp, { recursive: true, force: true });
+  const stopServer = async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child!.once("exit", () => resolve()));
+      // Immediate shutdown: the data is thrown away, so skip the checkpoint; it also ends every backend.
+      child.kill("SIGQUIT");
+      const timer = setTimeout(() => child!.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    unregister();
+    await stopServer();
+    removeTmp();
+    // The watchdog finds nothing left to do; ending its stdin lets it exit.
+    watchdog?.stdin?.end();
+  };
+  const unregister = onTerminate(close);
+  try {
+    chownTo(tmp, user);
+    const data = path.join(tmp, "data");
+    const copy = spawnSync("cp", ["-a", pristine, data], { encoding: "utf8" });
+    if (copy.status !== 0) throw new Error(`copying the cached data directory failed: ${copy.stderr.trim()}`);
+    const logFile = path.join(tmp, "postgres.log");
+    const logFd = fs.openSync(logFile, "w");
+    child = spawn(
+      path.join(bin.bindir, "postgres"),
+      [
+        "-D", data,
+        "-k", tmp,
+        "-c", "listen_addresses=",
+        "-c", "fsync=off",
+        "-c", "full_page_writes=off",
+        "-c", "synchronous_commit=off",
+        "-c", "autovacuum=off",
+        "-c", "max_connections=20",
+        "-c", "shared_buffers=32MB",
+        "-c", "max_wal_size=256MB",
+        "-c", "dynamic_shared_memory_type=posix",
+      ],
+      { stdio: ["ignore", logFd, logFd], detached: true, ...(user ? { uid: user.uid, gid: user.gid } : {}) },
+    );
+    fs.closeSync(logFd);
+    child.unref();
+    watchdog = startWatchdog(child.pid!, tmp);
+    await waitReady(child, data, logFile);
+    const clientConfig: ClientConfig = { host: tmp, port: 5432, user: "postgres", database: "postgres" };
+    const version = await serverVersion(clientConfig);
+    return {
+      url: `postgresql://postgres@/postgres?host=${encodeURIComponent(tmp)}&port=5432`,
+      server: `PostgreSQL ${version.text} (local, started by alembic-guard)`,
+      majorVersion: version.major,
+      clientConfig,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * A detached shell that outlives us only long enough to clean up: its stdin is a pipe from this process, so
+ * when this process dies for any reason (even SIGKILL) the pipe closes, `cat` returns, and it stops the server
+ * and removes the temp dir.
+ */
+function startWatchdog(pid: number, dir: string): ChildProcess {
+  const script = [
+    "trap '' INT TERM HUP",
+    "cat >/dev/null",
+    `kill -QUIT ${pid} 2>/dev/null`,
+    "i=0",
+    `while kill -0 ${pid} 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done`,
+    `kill -KILL ${pid} 2>/dev/null`,
+    'rm -rf "$1"',
+  ].join("\n");
+  const watchdog = spawn("/bin/sh", ["-c", script, "alembic-guard-watchdog", dir], { detached: true, stdio: ["pipe", "ignore", "ignore"] });
+  watchdog.unref();
+  // Do not keep the event loop alive for the pipe.
+  (watchdog.stdin as unknown as { unref?: () => void }).unref?.();
+  watchdog.stdin?.on("error", () => undefined);
+  return watchdog;
+}
+
+async function waitReady(child: ChildProcess, data: string, logFile: string): Promise<void> {
+  const pidFile = path.join(data, "postmaster.pid");
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").trim().split("\n").slice(-5).join(" | ") : "";
+      throw new Error(`the local PostgreSQL server did not start: ${log}`);
+    }
+    try {
+      // PostgreSQL ≥ 10 writes "ready" as the last line of postmaster.pid once it accepts connections.
+      const lines = fs.readFileSync(pidFile, "utf8").trim().split("\n");
+      if (lines.length >= 8 && lines[lines.length - 1].trim() === "ready") return;
+    } catch {
+      // not written yet
+    }
+    if (Date.now() - started > 30_000) throw new Error("the local PostgreSQL server did not become ready within 30 s");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function serverVersion(config: ClientConfig): Promise<{ text: string; major: number }> {
+  const client = new Client(config);
+  await client.connect();
+  try {
+    const res = await client.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
+    const text = String(res.rows[0].v).split(" ")[0];
+    return { text, major: Math.floor(Number(res.rows[0].n) / 10000) };
+  } finally {
+    await client.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A database of our own on a server the user names
+
+export interface ParsedDatabaseUrl {
+  scheme: string;
+  user?: string;
+  password?: string;
+  /** Host name, or a unix socket directory. */
+  host?: string;
+  port?: number;
+  database?: string;
+  /** Query parameters other than host/port (sslmode, ...). */
+  params: [string, string][];
+}
+
+const SOCKET_PLACEHOLDER = "alembic-guard-no-host";
+
+export function parseDatabaseUrl(raw: string): ParsedDatabaseUrl {
+  let url: URL;
+  try {
+    // WHATWG URLs reject credentials without a host (postgresql://user@/db?host=/socket/dir): stand in a placeholder.
+    url = new URL(raw.replace(/^([\w+.-]+:\/\/[^/?#]*@)(?=[/?#]|$)/, "$1" + SOCKET_PLACEHOLDER));
+  } catch {
+    throw new UsageError(`--database-url is not a URL; expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE`);
+  }
+  const scheme = url.protocol.replace(/:$/, "");
+  if (!/^postgres(ql)?(\+\w+)?$/.test(scheme)) {
+    throw new UsageError(`--database-url must be a postgresql:// URL, got a ${scheme}:// URL`);
+  }
+  const params: [string, string][] = [];
+  let host = url.hostname && url.hostname !== SOCKET_PLACEHOLDER ? decodeURIComponent(url.hostname.replace(/^\[|\]$/g, "")) : undefined;
+  let port = url.port ? Number(url.port) : undefined;
+  for (const [key, value] of url.searchParams) {
+    if (key === "host") host = value;
+    else if (key === "port") port = Number(value);
+    else params.push([key, value]);
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, "")) || undefined;
+  return {
+    scheme,
+    user: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    host,
+    port,
+    database,
+    params,
+  };
+}
+
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host || host.startsWith("/")) return true; // default or a unix socket directory
+  const h = host.toLowerCase();
+  return h === "localhost" || h === "::1" || h === "0:0:0:0:0:0:0:1" || /^127\.\d+\.\d+\.\d+$/.test(h) || h.endsWith(".localhost");
+}
+
+/** The URL for messages: everything but the password. */
+export function redactUrl(parsed: ParsedDatabaseUrl): string {
+  const auth = parsed.user ? `${encodeURIComponent(parsed.user)}${parsed.password ? ":***" : ""}@` : "";
+  const host = parsed.host && !parsed.host.startsWith("/") ? parsed.host : "";
+  return `postgresql://${auth}${host}${parsed.port ? `:${parsed.port}` : ""}/${parsed.database ?? ""}`;
+}
+
+function toClientConfig(parsed: ParsedDatabaseUrl, database: string): ClientConfig {
+  const sslmode = parsed.params.find(([k]) => k === "sslmode")?.[1];
+  return {
+    user: parsed.user,
+    password: parsed.password,
+    host: parsed.host,
+    port: parsed.port,
+    database,
+    connectionTimeoutMillis: 15_000,
+    ssl: sslmode && !["disable", "allow", "prefer"].includes(sslmode) ? { rejectUnauthorized: sslmode === "verify-full" || sslmode === "verify-ca" } : undefined,
+  };
+}
+
+/** SQLAlchemy URL for the same server and credentials, pointing at `database`. */
+function toSqlAlchemyUrl(parsed: ParsedDatabaseUrl, database: string): string {
+  // SQLAlchemy 1.4 dropped the "postgres" scheme; keep an explicit driver (postgresql+psycopg2) as given.
+  const scheme = parsed.scheme.startsWith("postgresql") ? parsed.scheme : parsed.scheme.replace(/^postgres/, "postgresql");
+  const auth = parsed.user ? `${encodeURIComponent(parsed.user)}${parsed.password ? `:${encodeURIComponent(parsed.password)}` : ""}@` : "";
+  const socket = parsed.host?.startsWith("/");
+  const hostPart = parsed.host && !socket ? (parsed.host.includes(":") ? `[${parsed.host}]` : parsed.host) : "";
+  const query = [...parsed.params];
+  if (socket) query.push(["host", parsed.host!]);
+  if (socket && parsed.port) query.push(["port", String(parsed.port)]);
+  const qs = query.length ? `?${query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&")}` : "";
+  return `${scheme}://${auth}${hostPart}${parsed.port && !socket ? `:${parsed.port}` : ""}/${encodeURIComponent(database)}${qs}`;
+}
+
+function scrub(message: string, parsed: ParsedDatabaseUrl): string {
+  return parsed.password ? message.split(parsed.password).join("***") : message;
+}
+
+async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<ThrowawayPostgres> {
+  const parsed = parseDatabaseUrl(rawUrl);
+  if (!isLoopbackHost(parsed.host) && !allowRemote) {
+    throw new UsageError(
+      `--database-url points at ${parsed.host}, which is not this machine; alembic-guard creates and drops a database there. Pass --allow-remote-database if that is intended`,
+    );
+  }
+  const adminDb = parsed.database ?? "postgres";
+  const name = `alembic_guard_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new Client(toClientConfig(parsed, adminDb));
+  let version: { text: string; major: number };
+  try {
+    await admin.connect();
+    const res = await admin.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
+    version = { text: String(res.rows[0].v).split(" ")[0], major: Math.floor(Number(res.rows[0].n) / 10000) };
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    throw new UsageError(`cannot create a database on ${redactUrl(parsed)}: ${scrub((error as Error).message, parsed)}`);
+  }
+  await admin.end().catch(() => undefined);
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    unregister();
+    const client = new Client(toClientConfig(parsed, adminDb));
+    try {
+      await client.connect();
+      if (version.major >= 13) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      else {
+        await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+        await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+      }
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  };
+  const unregister = onTerminate(close);
+  const where = parsed.host && !parsed.host.startsWith("/") ? `${parsed.host}${parsed.port ? `:${parsed.port}` : ""}` : "a local socket";
+  return {
+    url: toSqlAlchemyUrl(parsed, name),
+    server: `PostgreSQL ${version.text} (database ${name} on ${where}, dropped at the end)`,
+    majorVersion: version.major,
+    clientConfig: toClientConfig(parsed, name),
+    close,
+  };
+}
