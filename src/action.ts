@@ -1,4 +1,41 @@
-// GitHub Action entry point (issue #6 fills this in): reads inputs, runs check, reports.
+// GitHub Action entry point: read the inputs into the CLI's settings, run check, report on GitHub, and set
+// the exit status from the findings (so branch protection can require the check). Logic lives in src/action.
 import * as core from "@actions/core";
+import * as os from "node:os";
+import { check } from "./check";
+import { exitCodeFor, UsageError } from "./findings";
+import { planRun, readActionInputs, readEventContext, secretsOf } from "./action/inputs";
+import { ownershipFindings } from "./action/ownership";
+import { publishReport } from "./action/report";
+import { resolveSettings } from "./settings";
 
-core.setFailed("alembic-guard: the GitHub Action entry point is not built yet");
+async function main(): Promise<number> {
+  const event = readEventContext(process.env, process.cwd(), os.tmpdir());
+  const inputs = readActionInputs(process.env, event.workspace);
+  // Before anything can print them.
+  for (const secret of secretsOf(inputs)) core.setSecret(secret);
+  const plan = planRun(inputs, event);
+  const settings = resolveSettings("check", plan.raw, [], inputs.cwd);
+  const checked = await check(settings);
+  const result = { ...checked, findings: [...checked.findings, ...ownershipFindings(checked, settings, event.pullRequest?.author)] };
+  await publishReport({ result, settings, inputs, event, notes: plan.notes });
+  const code = exitCodeFor(result.findings, settings.failOn);
+  if (code !== 0) core.setFailed(`alembic-guard: findings at or above fail-on (${settings.failOn}) in ${result.config}; see the annotations and the job summary.`);
+  return code;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      core.setFailed(`alembic-guard: ${error.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const err = error as Error;
+    core.setFailed(`alembic-guard: internal error: ${err.message}\n${err.stack ?? ""}\nPlease report this with your workflow file.`);
+    process.exitCode = 3;
+  },
+);

@@ -17,6 +17,11 @@ export interface CommentIdentity {
   login?: string;
 }
 
+export interface UpsertOptions extends CommentIdentity {
+  /** Create the comment when there is none (false: an all-clear on a PR we never commented on stays silent). */
+  createIfMissing?: boolean;
+}
+
 export function isOurs(comment: IssueComment, marker: string, identity: CommentIdentity): boolean {
   if (!comment.body || !comment.body.startsWith(marker)) return false;
   const author = comment.user;
@@ -26,8 +31,9 @@ export function isOurs(comment: IssueComment, marker: string, identity: CommentI
 }
 
 export interface StickyResult {
-  action: "created" | "updated" | "unchanged";
-  comment: IssueComment;
+  action: "created" | "updated" | "unchanged" | "skipped";
+  /** Absent when skipped. */
+  comment?: IssueComment;
   /** Older duplicates of ours (e.g. from a race between two runs); left alone, reported in the log. */
   duplicates: number;
 }
@@ -37,14 +43,15 @@ export async function upsertStickyComment(
   target: { owner: string; repo: string; issue: number },
   marker: string,
   body: string,
-  identity: CommentIdentity,
+  options: UpsertOptions,
 ): Promise<StickyResult> {
   if (!body.startsWith(marker)) throw new Error("sticky comment body must start with its marker");
   const comments = await client.listIssueComments(target.owner, target.repo, target.issue);
-  const ours = comments.filter((c) => isOurs(c, marker, identity));
+  const ours = comments.filter((c) => isOurs(c, marker, options));
   // Update the first one: it is the one reviewers saw first and linked to.
   const existing = ours[0];
   if (!existing) {
+    if (options.createIfMissing === false) return { action: "skipped", duplicates: 0 };
     const comment = await client.createIssueComment(target.owner, target.repo, target.issue, body);
     return { action: "created", comment, duplicates: 0 };
   }
