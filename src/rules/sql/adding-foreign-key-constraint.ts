@@ -1,0 +1,49 @@
+import type { RuleReport, SqlRule } from "../types";
+import { qualifiedRelation } from "../../sql/names";
+import { alterTableCommands, columnConstraints, columnDefOf, displayName, existingAlteredTable } from "./util-locks";
+
+export const addingForeignKeyConstraint: SqlRule = {
+  meta: {
+    id: "adding-foreign-key-constraint",
+    family: "locks",
+    defaultSeverity: "error",
+    summary: "A FOREIGN KEY validated on an existing table locks both tables against writes while every row is checked.",
+  },
+  kinds: ["AlterTableStmt"],
+  check(stmt, ctx) {
+    const table = existingAlteredTable(stmt, ctx);
+    if (!table) return [];
+    const reports: RuleReport[] = [];
+    for (const cmd of alterTableCommands(stmt)) {
+      if (cmd.subtype === "AT_AddConstraint") {
+        const c = cmd.def?.Constraint;
+        if (c?.contype !== "CONSTR_FOREIGN" || c.skip_validation) continue;
+        const referenced = displayName(qualifiedRelation(c.pktable));
+        reports.push({
+          message:
+            `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${displayName(table)}\` to \`${referenced}\` is validated immediately: ` +
+            `SHARE ROW EXCLUSIVE locks on both \`${displayName(table)}\` and \`${referenced}\` block their writes while every row is checked`,
+          help:
+            'Add it NOT VALID first (op.execute("ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID")), ' +
+            'then validate it in a later revision: op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ...") only takes SHARE UPDATE EXCLUSIVE.',
+          location: c.location,
+        });
+      } else if (cmd.subtype === "AT_AddColumn") {
+        const col = columnDefOf(cmd);
+        const fk = columnConstraints(col).find((c) => c.contype === "CONSTR_FOREIGN");
+        if (!fk) continue;
+        const referenced = displayName(qualifiedRelation(fk.pktable));
+        reports.push({
+          message:
+            `column \`${displayName(table)}.${col?.colname}\` is added with REFERENCES \`${referenced}\`: the foreign key is validated at once ` +
+            `(a column-level REFERENCES cannot be NOT VALID) while \`${displayName(table)}\` is locked ACCESS EXCLUSIVE and \`${referenced}\` SHARE ROW EXCLUSIVE`,
+          help:
+            "Add the column without the foreign key (op.add_column), then add the constraint NOT VALID with op.execute(...) " +
+            "and VALIDATE CONSTRAINT it in a later revision.",
+          location: fk.location,
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,33 @@
+import type { RuleReport, SqlRule } from "../types";
+import { alterTableCommands, displayName, existingAlteredTable, notNullProvenEarlier } from "./util-locks";
+
+export const addingNotNullableField: SqlRule = {
+  meta: {
+    id: "adding-not-nullable-field",
+    family: "locks",
+    defaultSeverity: "error",
+    summary: "SET NOT NULL on an existing column scans the whole table under ACCESS EXCLUSIVE unless a validated CHECK (col IS NOT NULL) exists (PG ≥ 12).",
+  },
+  kinds: ["AlterTableStmt"],
+  check(stmt, ctx) {
+    const table = existingAlteredTable(stmt, ctx);
+    if (!table) return [];
+    const reports: RuleReport[] = [];
+    for (const cmd of alterTableCommands(stmt)) {
+      if (cmd.subtype !== "AT_SetNotNull" || !cmd.name) continue;
+      // From PG 12, a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip the scan.
+      if (ctx.pgVersion >= 12 && notNullProvenEarlier(ctx, stmt.index, cmd.name, table)) continue;
+      reports.push({
+        message:
+          `\`${displayName(table)}.${cmd.name}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
+        help:
+          ctx.pgVersion >= 12
+            ? 'Prove it first without a long lock: op.execute("ALTER TABLE ... ADD CONSTRAINT ck CHECK (col IS NOT NULL) NOT VALID"), ' +
+              'then op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ck"); after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped.'
+            : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
+        location: stmt.body.relation?.location,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,45 @@
+import type { RuleReport, SqlRule } from "../types";
+import {
+  alterTableCommands,
+  columnConstraints,
+  columnDefOf,
+  defaultExpression,
+  displayName,
+  existingAlteredTable,
+  isSerialType,
+} from "./util-locks";
+
+export const addingRequiredField: SqlRule = {
+  meta: {
+    id: "adding-required-field",
+    family: "locks",
+    defaultSeverity: "error",
+    summary: "ADD COLUMN ... NOT NULL without a DEFAULT on an existing table fails as soon as the table has a row.",
+  },
+  kinds: ["AlterTableStmt"],
+  check(stmt, ctx) {
+    const table = existingAlteredTable(stmt, ctx);
+    if (!table) return [];
+    const reports: RuleReport[] = [];
+    for (const cmd of alterTableCommands(stmt)) {
+      if (cmd.subtype !== "AT_AddColumn") continue;
+      const col = columnDefOf(cmd);
+      const cons = columnConstraints(col);
+      const required = cons.find((c) => c.contype === "CONSTR_NOTNULL" || c.contype === "CONSTR_PRIMARY");
+      if (!required) continue;
+      // Something fills existing rows: a default, a generated expression, an identity or a serial sequence.
+      if (defaultExpression(col) || isSerialType(col) || cons.some((c) => c.contype === "CONSTR_GENERATED" || c.contype === "CONSTR_IDENTITY")) continue;
+      const how = required.contype === "CONSTR_PRIMARY" ? "as PRIMARY KEY (implicitly NOT NULL)" : "NOT NULL";
+      reports.push({
+        message:
+          `column \`${displayName(table)}.${col?.colname}\` is added ${how} without a default: ` +
+          "the migration fails with \"column contains null values\" on any table that has rows",
+        help:
+          "Add it nullable (op.add_column(..., nullable=True)), backfill existing rows in batches, then make it NOT NULL " +
+          "(CHECK (col IS NOT NULL) NOT VALID, VALIDATE, then op.alter_column(..., nullable=False)) — or give it a constant server_default.",
+        location: required.location,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,65 @@
+import type { RuleReport, SqlRule } from "../types";
+import {
+  alterTableCommands,
+  constraintLabel,
+  constraintsAddedBefore,
+  displayName,
+  existingAlteredTable,
+  sameTable,
+  transactionIdOf,
+} from "./util-locks";
+
+const HELP_NOT_VALID =
+  'Add it with NOT VALID, then validate it in a later step outside this transaction: op.execute("ALTER TABLE ... ADD CONSTRAINT ... NOT VALID"), ' +
+  'then in a later revision (or an autocommit block) op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ...").';
+
+export const constraintMissingNotValid: SqlRule = {
+  meta: {
+    id: "constraint-missing-not-valid",
+    family: "locks",
+    defaultSeverity: "error",
+    summary: "CHECK or FOREIGN KEY added to an existing table without NOT VALID (or validated in the same transaction) scans the table under a lock that blocks writes.",
+  },
+  kinds: ["AlterTableStmt"],
+  check(stmt, ctx) {
+    const table = existingAlteredTable(stmt, ctx);
+    if (!table) return [];
+    const reports: RuleReport[] = [];
+    const cmds = alterTableCommands(stmt);
+    for (const [i, cmd] of cmds.entries()) {
+      const c = cmd.def?.Constraint;
+      if (cmd.subtype === "AT_AddConstraint" && c && (c.contype === "CONSTR_CHECK" || c.contype === "CONSTR_FOREIGN") && !c.skip_validation) {
+        const lock = c.contype === "CONSTR_CHECK" ? "ACCESS EXCLUSIVE lock blocks reads and writes" : "SHARE ROW EXCLUSIVE lock blocks writes";
+        reports.push({
+          message: `${constraintLabel(c)} on existing table \`${displayName(table)}\` is added without NOT VALID: every row is checked while the ${lock}`,
+          help: HELP_NOT_VALID,
+          location: c.location,
+        });
+        continue;
+      }
+      if (cmd.subtype !== "AT_ValidateConstraint" || !cmd.name) continue;
+      // VALIDATE in the same transaction as the NOT VALID add: the add's strong lock is still held during the scan.
+      const sameStatement = cmds.slice(0, i).some((earlier) => earlier.subtype === "AT_AddConstraint" && earlier.def?.Constraint?.conname === cmd.name);
+      const earlier = constraintsAddedBefore(ctx, stmt.index).find(
+        (added) =>
+          added.constraint.conname === cmd.name &&
+          added.constraint.skip_validation &&
+          sameTable(added.table, table) &&
+          stmt.inTransaction &&
+          transactionIdOf(ctx, added.stmt.index) === transactionIdOf(ctx, stmt.index),
+      );
+      if (!sameStatement && !earlier) continue;
+      reports.push({
+        message:
+          `constraint \`${cmd.name}\` on \`${displayName(table)}\` is validated in the same transaction that added it NOT VALID: ` +
+          "the lock taken by the add is held through the whole validation scan, so NOT VALID gains nothing",
+        help:
+          "Validate in a separate transaction: move the VALIDATE CONSTRAINT to the next revision, or run it inside " +
+          "`with op.get_context().autocommit_block():` after the add has committed.",
+        location: stmt.body.relation?.location,
+      });
+    }
+    return reports;
+  },
+};
+

@@ -1,0 +1,28 @@
+import { ruleTester } from "../helpers/rule-tester";
+import { addingNotNullableField } from "../../src/rules/sql/adding-not-nullable-field";
+
+const PROVEN =
+  "ALTER TABLE users ADD CONSTRAINT ck_email_nn CHECK (email IS NOT NULL) NOT VALID;\n" +
+  "ALTER TABLE users VALIDATE CONSTRAINT ck_email_nn;\n" +
+  "ALTER TABLE users ALTER COLUMN email SET NOT NULL;";
+
+ruleTester(addingNotNullableField, {
+  valid: [
+    PROVEN,
+    // A CHECK added without NOT VALID is validated at once (constraint-missing-not-valid flags that, not this rule).
+    "ALTER TABLE users ADD CONSTRAINT ck CHECK (email IS NOT NULL AND email <> '');\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    "CREATE TABLE users (id bigint, email text);\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    "ALTER TABLE users ALTER COLUMN email DROP NOT NULL;",
+  ],
+  invalid: [
+    { sql: "ALTER TABLE users ALTER COLUMN email SET NOT NULL;", line: 1, column: 13 },
+    // Before PG 12 the CHECK does not help.
+    { sql: PROVEN, pgVersion: 11, line: 3 },
+    // NOT VALID but never validated.
+    "ALTER TABLE users ADD CONSTRAINT ck CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    // The CHECK is about another column.
+    "ALTER TABLE users ADD CONSTRAINT ck CHECK (name IS NOT NULL);\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    // Added in the same statement: not yet validated when SET NOT NULL looks for it.
+    "ALTER TABLE users ADD CONSTRAINT ck CHECK (email IS NOT NULL), ALTER COLUMN email SET NOT NULL;",
+  ],
+});
