@@ -108,7 +108,9 @@ const SNAPSHOT_SQL = [
   `SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid) AS args, p.prokind,
           CASE WHEN p.prokind IN ('f', 'p', 'w') THEN pg_get_functiondef(p.oid) ELSE pg_get_function_result(p.oid) END AS def
      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-    WHERE ${USER_NAMESPACE} AND ${notExtensionMember("pg_proc", "p.oid")}`,
+    WHERE ${USER_NAMESPACE}
+      -- extension members, and functions that belong to another object (a range type's constructors)
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))`,
   // 8 triggers
   `SELECT n.nspname, c.relname, tg.tgname, pg_get_triggerdef(tg.oid) AS def, tg.tgenabled
      FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
