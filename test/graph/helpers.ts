@@ -1,0 +1,42 @@
+// Shared by the graph tests: settings for a fixture project, running the CLI in-process, asking Alembic.
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import { main } from "../../src/cli";
+import { resolveSettings, type RawOptions, type Settings } from "../../src/settings";
+
+export const FIXTURES = path.resolve(__dirname, "../fixtures/graph");
+export const REPO = path.resolve(__dirname, "../..");
+
+export function graphSettings(cwd: string, raw: RawOptions = {}): Settings {
+  return resolveSettings("graph", raw, [], cwd);
+}
+
+export async function runCli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => Buffer.alloc(0) }, cwd);
+  return { code, stdout, stderr };
+}
+
+export interface OracleCase {
+  dir: string;
+  config: string;
+  name?: string;
+}
+
+export interface OracleAnswer {
+  heads: string[];
+  bases: string[];
+  revisions: Record<string, { down_revisions: string[]; depends_on: string[]; branch_labels: string[]; file: string }>;
+  warnings: string[];
+  error?: string;
+}
+
+/** One /usr/bin/python3 process answers every case (Alembic 1.8.1's ScriptDirectory). */
+export function askAlembic(cases: OracleCase[]): OracleAnswer[] {
+  const out = execFileSync("/usr/bin/python3", [path.join(__dirname, "alembic_oracle.py"), JSON.stringify(cases)], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return JSON.parse(out) as OracleAnswer[];
+}
