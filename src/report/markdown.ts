@@ -36,6 +36,8 @@ export interface MarkdownOptions {
   alembicCommand?: string;
   /** Extra one-line notes shown under the title (e.g. why the round trip was refused). */
   notes?: readonly string[];
+  /** One line on why a rule's finding hurts (default: the rule's summary from the registry). */
+  ruleSummary?: (rule: string) => string | undefined;
   /** Where the full report can be found when the text had to be shortened. */
   fullReportHint?: string;
 }
@@ -155,7 +157,7 @@ function findingBlock(f: Finding, options: MarkdownOptions, detail: Exclude<Deta
   if (source) out.push(...codeBlock("python", source), "");
   if (f.sql && f.sql.trim() !== source) out.push(...codeBlock("sql", f.sql.trim()), "");
   if (f.confirmed) out.push(`🐘 ${f.confirmed}`, "");
-  const why = ruleMeta(f.rule)?.summary;
+  const why = options.ruleSummary ? options.ruleSummary(f.rule) : ruleMeta(f.rule)?.summary;
   if (why) out.push(`**Why it hurts:** ${why} ([rule page](${f.docs}))`, "");
   if (f.help) out.push(`**Safe way:** ${f.help}`, "");
   return out;

@@ -160,7 +160,7 @@ describe("sticky comment", () => {
     expect(first.action).toBe("created");
     const second = await upsertStickyComment(client(), target, marker, `${marker}\nsecond`, {});
     expect(second.action).toBe("updated");
-    expect(second.comment.id).toBe(first.comment.id);
+    expect(second.comment?.id).toBe(first.comment?.id);
     const third = await upsertStickyComment(client(), target, marker, `${marker}\nsecond`, {});
     expect(third.action).toBe("unchanged");
     expect(server.issueComments("acme", "shop", 7).map((c) => c.body)).toEqual(["LGTM", `${marker}\nsecond`]);
