@@ -73,7 +73,8 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
   for (const stmt of statements) {
     const record = (map: Map<string, number>, name: QualifiedName | undefined) => {
       if (!name) return;
-      for (const k of [key(name), key({ name: name.name })]) if (!map.has(k)) map.set(k, stmt.index);
+      // "s.t": created in schema s; ".t": created without a schema (search_path); "*t": created anywhere.
+      for (const k of [key(name), `*${name.name}`]) if (!map.has(k)) map.set(k, stmt.index);
     };
     const body = stmt.body ?? {};
     switch (stmt.kind) {
@@ -121,8 +122,9 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     }
   }
   const createdBefore = (map: Map<string, number>, name: QualifiedName, before: number) => {
-    const at = map.get(key(name)) ?? (name.schema === undefined ? undefined : map.get(key({ name: name.name })));
-    return at !== undefined && at < before;
+    // Unqualified: created in any schema counts. Qualified: created in that schema, or created unqualified.
+    const candidates = name.schema === undefined ? [map.get(`*${name.name}`)] : [map.get(key(name)), map.get(key({ name: name.name }))];
+    return candidates.some((at) => at !== undefined && at < before);
   };
   const settingBefore = (name: string, before: number): string | undefined => {
     const list = changes.get(name.toLowerCase());

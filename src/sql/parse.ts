@@ -171,7 +171,7 @@ function parseRaw(
       spans.push({ byteStart: start, byteEnd: to });
       const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
       const errorByte = details?.cursorPosition !== undefined ? from + byteOffsetOfCodePoint(piece, details.cursorPosition) : start;
-      const at = place(Math.min(errorByte, Math.max(start, to - 1)));
+      const at = place(Math.min(errorByte, to));
       syntaxErrors.push({
         file: source.file,
         line: at.line,
