@@ -88,7 +88,8 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
       case "CreateEnumStmt":
       case "CreateDomainStmt":
       case "CompositeTypeStmt": {
-        const names: Array<{ String: { sval: string } }> = body.typeName ?? body.domainname ?? [];
+        // CreateDomainStmt.typeName is the base type (a TypeName node); the domain's own name is domainname.
+        const names: Array<{ String: { sval: string } }> = (stmt.kind === "CreateDomainStmt" ? body.domainname : body.typeName) ?? [];
         const parts = names.map((n) => n.String.sval);
         if (stmt.kind === "CompositeTypeStmt") record(typesCreatedAt, relationName(body.typevar));
         else if (parts.length) record(typesCreatedAt, { schema: parts.length > 1 ? parts[0] : undefined, name: parts.at(-1)! });
