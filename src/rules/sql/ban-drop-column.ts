@@ -9,6 +9,7 @@ export const banDropColumn: SqlRule = {
     defaultSeverity: "warning",
     summary: "DROP COLUMN on an existing table breaks application code that still reads or writes the column.",
   },
+  kinds: ["AlterTableStmt"],
   check(stmt, ctx) {
     if (!isAlterOfTable(stmt)) return [];
     const table = qualifiedRelation(stmt.body.relation);

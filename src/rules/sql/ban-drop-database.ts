@@ -7,6 +7,7 @@ export const banDropDatabase: SqlRule = {
     defaultSeverity: "error",
     summary: "DROP DATABASE in a migration destroys a whole database.",
   },
+  kinds: ["DropdbStmt"],
   check(stmt) {
     if (stmt.kind !== "DropdbStmt") return [];
     return [

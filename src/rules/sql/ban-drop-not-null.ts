@@ -9,6 +9,7 @@ export const banDropNotNull: SqlRule = {
     defaultSeverity: "warning",
     summary: "ALTER COLUMN … DROP NOT NULL lets NULLs in where running code assumes a value.",
   },
+  kinds: ["AlterTableStmt"],
   check(stmt, ctx) {
     if (!isAlterOfTable(stmt)) return [];
     const table = qualifiedRelation(stmt.body.relation);

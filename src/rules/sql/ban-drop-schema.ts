@@ -8,6 +8,7 @@ export const banDropSchema: SqlRule = {
     defaultSeverity: "error",
     summary: "DROP SCHEMA removes a whole namespace (with CASCADE, every table in it).",
   },
+  kinds: ["DropStmt"],
   check(stmt, ctx) {
     if (stmt.kind !== "DropStmt" || stmt.body.removeType !== "OBJECT_SCHEMA") return [];
     const cascade = stmt.body.behavior === "DROP_CASCADE";

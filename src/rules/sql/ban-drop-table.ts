@@ -9,6 +9,7 @@ export const banDropTable: SqlRule = {
     defaultSeverity: "warning",
     summary: "DROP TABLE on an existing table breaks application code that still uses it and destroys its data.",
   },
+  kinds: ["DropStmt"],
   check(stmt, ctx) {
     if (stmt.kind !== "DropStmt" || stmt.body.removeType !== "OBJECT_TABLE") return [];
     const cascade = stmt.body.behavior === "DROP_CASCADE";

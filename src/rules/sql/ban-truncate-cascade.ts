@@ -9,6 +9,7 @@ export const banTruncateCascade: SqlRule = {
     defaultSeverity: "error",
     summary: "TRUNCATE … CASCADE also empties every table that references the truncated ones.",
   },
+  kinds: ["TruncateStmt"],
   check(stmt, ctx) {
     if (stmt.kind !== "TruncateStmt" || stmt.body.behavior !== "DROP_CASCADE") return [];
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

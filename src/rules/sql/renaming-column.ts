@@ -9,6 +9,7 @@ export const renamingColumn: SqlRule = {
     defaultSeverity: "error",
     summary: "RENAME COLUMN on an existing table breaks every running instance that uses the old name.",
   },
+  kinds: ["RenameStmt"],
   check(stmt, ctx) {
     if (stmt.kind !== "RenameStmt" || stmt.body.renameType !== "OBJECT_COLUMN") return [];
     if (stmt.body.relationType !== "OBJECT_TABLE" && stmt.body.relationType !== "OBJECT_FOREIGN_TABLE") return [];

@@ -9,6 +9,7 @@ export const renamingEnumValue: SqlRule = {
     summary: "ALTER TYPE … RENAME VALUE breaks running code that still reads or writes the old label.",
     minPgVersion: 10,
   },
+  kinds: ["AlterEnumStmt"],
   check(stmt, ctx) {
     if (stmt.kind !== "AlterEnumStmt" || stmt.body.oldVal === undefined) return [];
     const type = typeNameFromParts(stmt.body.typeName);

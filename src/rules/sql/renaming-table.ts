@@ -9,6 +9,7 @@ export const renamingTable: SqlRule = {
     defaultSeverity: "error",
     summary: "RENAME of an existing table breaks every running instance that uses the old name.",
   },
+  kinds: ["RenameStmt"],
   check(stmt, ctx) {
     if (stmt.kind !== "RenameStmt") return [];
     if (stmt.body.renameType !== "OBJECT_TABLE" && stmt.body.renameType !== "OBJECT_FOREIGN_TABLE") return [];

@@ -1,0 +1,87 @@
+// Transaction bookkeeping and a generic AST walk shared by the "transactions" family (and reused by "data").
+import type { LintContext, PgNode, Statement } from "../../sql/types";
+
+/** BEGIN / START TRANSACTION. */
+export function isBegin(stmt: Statement): boolean {
+  return stmt.kind === "TransactionStmt" && (stmt.body.kind === "TRANS_STMT_BEGIN" || stmt.body.kind === "TRANS_STMT_START");
+}
+
+/** COMMIT / END / ROLLBACK / ABORT / PREPARE TRANSACTION: statements that end the current transaction (not ROLLBACK TO SAVEPOINT). */
+export function isTransactionEnd(stmt: Statement): boolean {
+  return (
+    stmt.kind === "TransactionStmt" &&
+    (stmt.body.kind === "TRANS_STMT_COMMIT" || stmt.body.kind === "TRANS_STMT_ROLLBACK" || stmt.body.kind === "TRANS_STMT_PREPARE")
+  );
+}
+
+/** A BEGIN that really opens a transaction (a BEGIN inside one only draws a WARNING and changes nothing). */
+export function opensTransaction(stmt: Statement): boolean {
+  return isBegin(stmt) && !stmt.inTransaction;
+}
+
+/**
+ * Was the transaction open at `index` started by an explicit BEGIN of this unit (rather than by whoever runs the
+ * unit, e.g. Alembic's per-migration transaction)? Returns the index of that BEGIN, or undefined.
+ */
+export function explicitBeginOf(ctx: LintContext, index: number): number | undefined {
+  let openedAt: number | undefined;
+  for (const s of ctx.statements) {
+    if (s.index >= index) break;
+    if (opensTransaction(s)) openedAt = s.index;
+    else if (isTransactionEnd(s) && s.inTransaction) openedAt = undefined;
+  }
+  return ctx.statements[index]?.inTransaction ? openedAt : undefined;
+}
+
+const transactionIds = new WeakMap<readonly Statement[], Int32Array>();
+
+/**
+ * One id per transaction for every statement of the unit (-1: outside any transaction), computed once per unit so
+ * rules that compare statements stay linear on 10,000-statement files.
+ */
+export function transactionIdsOf(ctx: LintContext): Int32Array {
+  let ids = transactionIds.get(ctx.statements);
+  if (!ids) {
+    ids = new Int32Array(ctx.statements.length);
+    let current = 0;
+    for (const s of ctx.statements) {
+      if (!s.inTransaction) {
+        ids[s.index] = -1;
+        current++;
+      } else {
+        ids[s.index] = current;
+        if (isTransactionEnd(s)) current++;
+      }
+    }
+    transactionIds.set(ctx.statements, ids);
+  }
+  return ids;
+}
+
+/** Do statements `from` and `to` run in one and the same transaction? */
+export function sameTransaction(ctx: LintContext, from: number, to: number): boolean {
+  const ids = transactionIdsOf(ctx);
+  return ids[from] !== -1 && ids[from] === ids[to];
+}
+
+/** Visit every node object of a libpg-query AST (depth first, in source order). */
+export function walkAst(node: unknown, visit: (tag: string, value: PgNode) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) walkAst(item, visit);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  for (const [key, value] of Object.entries(node as PgNode)) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && /^[A-Z]/.test(key)) visit(key, value);
+    walkAst(value, visit);
+  }
+}
+
+/** Every string constant ('…' or $$…$$) in a statement, with its location. */
+export function stringConstants(stmt: Statement): Array<{ value: string; location?: number }> {
+  const out: Array<{ value: string; location?: number }> = [];
+  walkAst(stmt.body, (tag, value) => {
+    if (tag === "A_Const" && value.sval?.sval !== undefined) out.push({ value: value.sval.sval, location: value.location });
+  });
+  return out;
+}

@@ -1,0 +1,25 @@
+import { ruleTester } from "../helpers/rule-tester";
+import { enumAddValueInTransaction } from "../../src/rules/sql/enum-add-value-in-transaction";
+
+ruleTester(enumAddValueInTransaction, {
+  valid: [
+    // PostgreSQL 12+: adding in a transaction is fine as long as nothing uses the label before COMMIT.
+    "ALTER TYPE user_role ADD VALUE 'owner';",
+    "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = 'member' WHERE role IS NULL;",
+    // autocommit_block(): the ADD is committed on its own.
+    { sql: "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = 'owner' WHERE role = 'admin';", inTransaction: false },
+    { sql: "ALTER TYPE user_role ADD VALUE 'owner';", inTransaction: false, pgVersion: 11 },
+    // Committed in between.
+    { sql: "BEGIN;\nALTER TYPE user_role ADD VALUE 'owner';\nCOMMIT;\nUPDATE users SET role = 'owner' WHERE role = 'admin';", inTransaction: false },
+    // Before 12, adding to an enum created in the same transaction was allowed.
+    { sql: "CREATE TYPE mood AS ENUM ('sad');\nALTER TYPE mood ADD VALUE 'happy';", pgVersion: 11 },
+  ],
+  invalid: [
+    { sql: "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = 'owner' WHERE role = 'admin';", line: 2, column: 25 },
+    { sql: "ALTER TYPE user_role ADD VALUE 'owner';", pgVersion: 11, line: 1, column: 1 },
+    { sql: "ALTER TYPE public.status ADD VALUE IF NOT EXISTS 'archived' AFTER 'done';\nALTER TABLE tickets ALTER COLUMN status SET DEFAULT 'archived';" },
+    // PostgreSQL 12+ refuses the use even when the enum was created in the same transaction.
+    { sql: "CREATE TYPE mood AS ENUM ('sad');\nALTER TYPE mood ADD VALUE 'happy';\nSELECT 'happy'::mood;", line: 3, column: 8 },
+    { sql: "BEGIN;\nALTER TYPE user_role ADD VALUE 'owner';\nINSERT INTO users (role) VALUES ('owner');\nCOMMIT;", inTransaction: false, line: 3 },
+  ],
+});
