@@ -1,0 +1,101 @@
+// The token scanner, the tree-sitter reading and Python's own ast must agree on every fixture file.
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPythonParser, parsePython } from "../../src/revisions";
+import { scanModuleAssignments, type LiteralValue } from "../../src/revisions/scanner";
+import { moduleAssignments } from "../../src/revisions/tree";
+import { FIXTURES, REPO } from "../graph/helpers";
+
+function pythonFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== "__pycache__" && entry.name !== "node_modules") out.push(...pythonFiles(full));
+    else if (entry.isFile() && entry.name.endsWith(".py")) out.push(full);
+  }
+  return out.sort();
+}
+
+const BROKEN = path.join(FIXTURES, "broken");
+const FILES = [...pythonFiles(FIXTURES), ...pythonFiles(path.join(REPO, "examples"))].filter(
+  // broken/ holds deliberately invalid files; editor lock files (.#x.py) are never loaded by Alembic.
+  (f) => !f.startsWith(BROKEN + path.sep) && !path.basename(f).startsWith(".#"),
+);
+
+type Reading = Record<string, { line: number; column: number; value: LiteralValue | { kind: "unresolved" } }>;
+
+/** Compare unresolved values by kind only: the source text is kept for messages, not as a value. */
+function normalise(map: Map<string, { line: number; column: number; value: LiteralValue }>): Reading {
+  const out: Reading = {};
+  for (const [name, a] of map) {
+    const value = a.value.kind === "unresolved" ? { kind: "unresolved" as const } : a.value;
+    out[name] = { line: a.line, column: a.column, value };
+  }
+  return out;
+}
+
+describe("revision attribute readers agree", () => {
+  let python: Record<string, Reading | { error: string }>;
+  beforeAll(async () => {
+    await loadPythonParser();
+    python = JSON.parse(execFileSync("/usr/bin/python3", [path.join(__dirname, "python_literals.py"), ...FILES], { encoding: "utf8" }));
+  });
+
+  it("covers the fixtures", () => {
+    expect(FILES.length).toBeGreaterThan(40);
+  });
+
+  for (const file of FILES) {
+    it(path.relative(REPO, file), () => {
+      const source = fs.readFileSync(file, "utf8");
+      const scanned = scanModuleAssignments(source);
+      const tree = parsePython(source);
+      try {
+        expect(scanned.errors).toEqual([]);
+        expect(tree.rootNode.hasError).toBe(false);
+        const fromTree = normalise(moduleAssignments(tree));
+        const fromScan = normalise(scanned.assignments);
+        expect(fromScan).toEqual(fromTree);
+        const fromPython = python[file];
+        expect(fromPython).not.toHaveProperty("error");
+        // Sets have no order in Python: compare their items sorted.
+        const sortSets = (r: Reading) =>
+          Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.value.kind === "strings" ? { ...v, value: { kind: "strings", items: [...v.value.items].sort() } } : v]));
+        expect(sortSets(fromScan)).toEqual(sortSets(fromPython as Reading));
+      } finally {
+        tree.delete();
+      }
+    });
+  }
+});
+
+describe("scanner values", () => {
+  const read = (source: string) => Object.fromEntries([...scanModuleAssignments(source).assignments].map(([k, v]) => [k, v.value]));
+  it.each([
+    ['revision = "a"', { revision: { kind: "strings", items: ["a"] } }],
+    ["down_revision = None", { down_revision: { kind: "none" } }],
+    ['down_revision = "None"', { down_revision: { kind: "strings", items: ["None"] } }],
+    ["depends_on = ('x',)", { depends_on: { kind: "strings", items: ["x"] } }],
+    ['down_revision = ("a" "b", \'c\')', { down_revision: { kind: "strings", items: ["ab", "c"] } }],
+    ["branch_labels = (cli.EXPAND_BRANCH,)", { branch_labels: { kind: "unresolved", text: "(cli.EXPAND_BRANCH,)" } }],
+    ["revision: str = 'x'  # trailing", { revision: { kind: "strings", items: ["x"] } }],
+    ["revision: str", {}],
+    ['revision = "\\u00e9\\x41\\101"', { revision: { kind: "strings", items: ["éAA"] } }],
+    ['revision = b"x"', { revision: { kind: "unresolved", text: 'b"x"' } }],
+    ['  revision = "indented"', {}],
+  ])("%s", (source, expected) => {
+    expect(read(source)).toEqual(expected);
+  });
+
+  it.each([
+    ['revision = "open', 1, 12, "unterminated string literal"],
+    ['x = """never closed\nrevision = "a"\n', 1, 5, "unterminated triple-quoted string literal"],
+    ["down_revision = (\n  'a',\n", 1, 17, "'(' was never closed"],
+    ["x = 1)\n", 1, 6, "unmatched ')'"],
+    ["x = [1)\n", 1, 7, "closing ')' does not match '[' opened on line 1"],
+  ])("reports %j at %i:%i", (source, line, column, message) => {
+    expect(scanModuleAssignments(source).errors[0]).toEqual({ line, column, message });
+  });
+});
