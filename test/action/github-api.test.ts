@@ -166,6 +166,17 @@ describe("sticky comment", () => {
     expect(server.issueComments("acme", "shop", 7).map((c) => c.body)).toEqual(["LGTM", `${marker}\nsecond`]);
   });
 
+  it("does not create an all-clear comment on a pull request it never commented on, but updates an old one", async () => {
+    await startServer();
+    const skipped = await upsertStickyComment(client(), target, marker, `${marker}\nall clear`, { createIfMissing: false });
+    expect(skipped.action).toBe("skipped");
+    expect(server.requests.filter((r) => r.method === "POST")).toHaveLength(0);
+    await upsertStickyComment(client(), target, marker, `${marker}\nfailure`, {});
+    const cleared = await upsertStickyComment(client(), target, marker, `${marker}\nall clear`, { createIfMissing: false });
+    expect(cleared.action).toBe("updated");
+    expect(server.issueComments("acme", "shop", 7).map((c) => c.body)).toEqual([`${marker}\nall clear`]);
+  });
+
   it("finds its comment beyond the first page", async () => {
     await startServer({ maxPerPage: 2 });
     for (let i = 0; i < 5; i++) server.seed("acme", "shop", 7, `chatter ${i}`, { login: "bob", type: "User" });
