@@ -91,8 +91,11 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
   for (const line of head) {
     const cookie = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(line);
     if (cookie) {
+      // Python's codec names: latin-1 / latin_1 / iso-8859-1 are true ISO-8859-1, which Buffer's "latin1" is.
+      const name = cookie[1].toLowerCase().replace(/_/g, "-");
+      if (["latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1"].includes(name)) return { text: Buffer.from(bytes).toString("latin1") };
       try {
-        return { text: new TextDecoder(cookie[1].toLowerCase()).decode(bytes) };
+        return { text: new TextDecoder(name).decode(bytes) };
       } catch {
         break;
       }

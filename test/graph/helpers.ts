@@ -1,5 +1,7 @@
 // Shared by the graph tests: settings for a fixture project, running the CLI in-process, asking Alembic.
 import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli";
 import { resolveSettings, type RawOptions, type Settings } from "../../src/settings";
@@ -39,4 +41,23 @@ export function askAlembic(cases: OracleCase[]): OracleAnswer[] {
     maxBuffer: 256 * 1024 * 1024,
   });
   return JSON.parse(out) as OracleAnswer[];
+}
+
+/** A throwaway Alembic project: alembic.ini + migrations/versions/<files>. Returns its directory. */
+export function makeProject(files: Record<string, string | Buffer>, extra: Record<string, string> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-graph-"));
+  fs.mkdirSync(path.join(dir, "migrations/versions"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "alembic.ini"), "[alembic]\nscript_location = %(here)s/migrations\n");
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, "migrations/versions", name), content);
+  for (const [name, content] of Object.entries(extra)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+/** A minimal revision file. */
+export function rev(id: string, down: string | string[] | null, more = ""): string {
+  const downText = down === null ? "None" : Array.isArray(down) ? `(${down.map((d) => JSON.stringify(d)).join(", ")},)` : JSON.stringify(down);
+  return `"""${id}"""\nfrom alembic import op\n\nrevision = ${JSON.stringify(id)}\ndown_revision = ${downText}\n${more}\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n`;
 }
