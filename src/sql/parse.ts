@@ -253,77 +253,150 @@ export function byteOffsetOfCodePoint(text: string, codePoints: number): number 
   return bytes;
 }
 
-/** Byte ranges of the statements in text, split on top-level `;` tokens (strings, comments, dollar quotes respected). */
+/** Byte ranges of the statements in text, split on top-level `;` (strings, comments, dollar quotes respected). */
 export function splitStatements(text: string, byteLength: number): Array<[number, number]> {
-  let tokens: Array<{ start: number; end: number; text: string }>;
-  try {
-    tokens = scanSync(text).tokens;
-  } catch {
-    // The scanner gives up on an unterminated quote or comment: split the text before it, keep the rest whole.
-    return splitBeforeUnterminated(text, byteLength);
-  }
-  const ranges: Array<[number, number]> = [];
-  let start = 0;
-  let parens = 0;
-  // `BEGIN ATOMIC … END` bodies of SQL-standard functions contain semicolons (and CASE … END inside them).
-  let atomic = 0;
-  let cases = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i].text.toUpperCase();
-    if (word === "(") parens++;
-    else if (word === ")") parens = Math.max(0, parens - 1);
-    else if (word === "BEGIN" && tokens[i + 1]?.text.toUpperCase() === "ATOMIC") atomic++;
-    else if (atomic > 0 && word === "CASE") cases++;
-    else if (atomic > 0 && word === "END") {
-      if (cases > 0) cases--;
-      else atomic--;
-    } else if (word === ";" && parens === 0 && atomic === 0) {
-      ranges.push([start, tokens[i].start]);
-      start = tokens[i].end;
-    }
-  }
-  if (start < byteLength) ranges.push([start, byteLength]);
-  return ranges;
+  const { statements } = lexStatements(text);
+  const last = statements.at(-1);
+  if (last && last[1] !== byteLength) last[1] = byteLength;
+  return statements;
 }
 
-/** Fallback split when the scanner fails: on `;` outside quotes and comments, by a small hand scanner. */
-function splitBeforeUnterminated(text: string, byteLength: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let start = 0;
+export interface LexedSql {
+  /** Byte ranges between top-level semicolons (the semicolons excluded). */
+  statements: Array<[number, number]>;
+  /** Comments, with byte ranges. */
+  comments: Array<{ start: number; end: number; text: string }>;
+}
+
+const isWordStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
+const isWordPart = (c: number) => isWordStart(c) || (c >= 48 && c <= 57) || c === 36;
+
+/**
+ * A small SQL lexer that only knows what splitting needs: quotes ('' E'' "" $tag$), comments (-- and nested
+ * /* *\/), parentheses and `BEGIN ATOMIC … END` bodies (with CASE … END inside them). It is much faster than
+ * libpg-query's scanSync on large files and, unlike it, keeps going after an unterminated quote (the rest of
+ * the text becomes one piece, which then fails to parse at the quote).
+ */
+export function lexStatements(text: string): LexedSql {
+  const statements: Array<[number, number]> = [];
+  const comments: Array<{ start: number; end: number; text: string }> = [];
+  const n = text.length;
   let i = 0;
   let byte = 0;
-  const advance = (to: number) => {
-    byte += Buffer.byteLength(text.slice(i, to), "utf8");
-    i = to;
+  let start = 0;
+  let parens = 0;
+  let atomic = 0;
+  let cases = 0;
+  let previousWord = "";
+  // Advance one character (a surrogate pair counts as one 4-byte character).
+  const step = () => {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) byte += 1;
+    else if (c < 0x800) byte += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      byte += 4;
+      i++;
+    } else byte += 3;
+    i++;
   };
-  while (i < text.length) {
-    const c = text[i];
-    let close = -1;
-    if (c === "'" || c === '"') close = text.indexOf(c, i + 1);
-    else if (c === "-" && text[i + 1] === "-") close = text.indexOf("\n", i);
-    else if (c === "/" && text[i + 1] === "*") close = text.indexOf("*/", i + 2) + 1;
-    else if (c === "$") {
-      const tag = /^\$(?:[A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(i, i + 64))?.[0];
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 39 /* ' */) {
+      const backslashes = previousWord === "E" && i > 0 && (text.charCodeAt(i - 1) === 69 || text.charCodeAt(i - 1) === 101);
+      step();
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (backslashes && d === 92 /* \ */) {
+          step();
+          if (i < n) step();
+        } else if (d === 39) {
+          step();
+          if (i < n && text.charCodeAt(i) === 39) step();
+          else break;
+        } else step();
+      }
+      previousWord = "";
+    } else if (c === 34 /* " */) {
+      step();
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        step();
+        if (d === 34) {
+          if (i < n && text.charCodeAt(i) === 34) step();
+          else break;
+        }
+      }
+      previousWord = "";
+    } else if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+      const from = byte;
+      const at = i;
+      while (i < n && text.charCodeAt(i) !== 10) step();
+      comments.push({ start: from, end: byte, text: text.slice(at, i) });
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+      const from = byte;
+      const at = i;
+      let depth = 0;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 47 && text.charCodeAt(i + 1) === 42) {
+          depth++;
+          step();
+          step();
+        } else if (d === 42 && text.charCodeAt(i + 1) === 47) {
+          depth--;
+          step();
+          step();
+          if (depth === 0) break;
+        } else step();
+      }
+      comments.push({ start: from, end: byte, text: text.slice(at, i) });
+    } else if (c === 36 /* $ */) {
+      const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z_0-9\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64))?.[0];
       if (!tag) {
-        advance(i + 1);
+        step();
         continue;
       }
-      const endAt = text.indexOf(tag, i + tag.length);
-      close = endAt === -1 ? -1 : endAt + tag.length - 1;
-    } else if (c === ";") {
-      ranges.push([start, byte]);
-      advance(i + 1);
-      start = byte;
-      continue;
+      for (let k = 0; k < tag.length; k++) step();
+      const close = text.indexOf(tag, i);
+      const to = close === -1 ? n : close + tag.length;
+      while (i < to) step();
+      previousWord = "";
+    } else if (isWordStart(c)) {
+      const at = i;
+      while (i < n && isWordPart(text.charCodeAt(i))) step();
+      const length = i - at;
+      previousWord = length <= 6 ? text.slice(at, i).toUpperCase() : "";
+      if (previousWord === "ATOMIC" && lastWordBefore(text, at) === "BEGIN") atomic++;
+      else if (atomic > 0 && previousWord === "CASE") cases++;
+      else if (atomic > 0 && previousWord === "END") {
+        if (cases > 0) cases--;
+        else atomic--;
+      }
     } else {
-      advance(i + 1);
-      continue;
+      if (c === 40) parens++;
+      else if (c === 41) parens = Math.max(0, parens - 1);
+      else if (c === 59 /* ; */ && parens === 0 && atomic === 0) {
+        statements.push([start, byte]);
+        step();
+        start = byte;
+        previousWord = "";
+        continue;
+      }
+      if (c > 32) previousWord = "";
+      step();
     }
-    if (close <= i) break; // unterminated: the rest is one piece
-    advance(close + 1);
   }
-  ranges.push([start, byteLength]);
-  return ranges;
+  if (start < byte) statements.push([start, byte]);
+  return { statements, comments };
+}
+
+/** The word before position `at`, skipping whitespace (for BEGIN ATOMIC). */
+function lastWordBefore(text: string, at: number): string {
+  let j = at - 1;
+  while (j >= 0 && /\s/.test(text[j])) j--;
+  const end = j + 1;
+  while (j >= 0 && isWordPart(text.charCodeAt(j))) j--;
+  return text.slice(j + 1, end).toUpperCase();
 }
 
 /** Words from other SQL dialects that explain a syntax error better than the parser's message. */
@@ -364,16 +437,10 @@ function collectIgnores(
   source: SqlSource,
   place: (byteOffset: number) => { line: number; column?: number },
 ): IgnoreDirective[] {
-  let tokens: Array<{ start: number; end: number; text: string; tokenName?: string }>;
-  try {
-    tokens = scanSync(text).tokens;
-  } catch {
-    return [];
-  }
   const ordered = [...spans].sort((a, b) => a.byteStart - b.byteStart);
   const out: IgnoreDirective[] = [];
-  for (const token of tokens) {
-    if (!isCommentToken(token) || !token.text.includes("alembic-guard")) continue;
+  for (const token of lexStatements(text).comments) {
+    if (!token.text.includes("alembic-guard")) continue;
     const parsed = parseIgnoreComment(token.text);
     if (!parsed) continue;
     const at = place(token.start);

@@ -22,7 +22,7 @@ export interface IgnoreDirective {
   target?: { fromLine: number; toLine: number };
 }
 
-const DIRECTIVE = /alembic-guard:\s*(ignore-file|ignore)(?![\w-])([^\n]*)/i;
+const DIRECTIVE = /alembic-guard:\s*(ignore-file|ignore)(?![\w-])([\s\S]*)/i;
 const RULE_ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/i;
 
 /**
