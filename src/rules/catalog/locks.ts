@@ -8,9 +8,11 @@ import { addingRequiredField } from "../sql/adding-required-field";
 import { addingSerialPrimaryKeyField } from "../sql/adding-serial-primary-key-field";
 import { banAlterDomainWithAddConstraint } from "../sql/ban-alter-domain-with-add-constraint";
 import { banCreateDomainWithConstraint } from "../sql/ban-create-domain-with-constraint";
+import { changingColumnType } from "../sql/changing-column-type";
 import { constraintMissingNotValid } from "../sql/constraint-missing-not-valid";
 import { disallowedUniqueConstraint } from "../sql/disallowed-unique-constraint";
 import { preferRepack } from "../sql/prefer-repack";
+import { preferTextField } from "../sql/prefer-text-field";
 import { requireConcurrentIndexCreation } from "../sql/require-concurrent-index-creation";
 import { requireConcurrentIndexDeletion } from "../sql/require-concurrent-index-deletion";
 import { requireConcurrentPartitionDetach } from "../sql/require-concurrent-partition-detach";
@@ -25,9 +27,11 @@ export const LOCK_RULES: readonly SqlRule[] = [
   addingSerialPrimaryKeyField,
   banAlterDomainWithAddConstraint,
   banCreateDomainWithConstraint,
+  changingColumnType,
   constraintMissingNotValid,
   disallowedUniqueConstraint,
   preferRepack,
+  preferTextField,
   requireConcurrentIndexCreation,
   requireConcurrentIndexDeletion,
   requireConcurrentPartitionDetach,

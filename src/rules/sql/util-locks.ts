@@ -551,3 +551,90 @@ export function constraintKind(c: PgNode): string {
 export function constraintLabel(c: PgNode): string {
   return c.conname ? `${constraintKind(c)} constraint \`${c.conname}\`` : `a ${constraintKind(c)} constraint`;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Column types and the type changes PostgreSQL makes without rewriting the table.
+
+export interface ColumnType {
+  /** Canonical name as the parser gives it, pg_catalog dropped: varchar, text, numeric, int4, timestamptz, ... */
+  name: string;
+  /** Type modifiers: varchar(n) → [n], numeric(p,s) → [p, s]; empty when unconstrained. */
+  mods: number[];
+  array: boolean;
+}
+
+/** A libpg-query TypeName node → ColumnType (undefined when the modifiers are not plain integers). */
+export function columnTypeOf(typeName: PgNode | undefined): ColumnType | undefined {
+  if (!typeName) return undefined;
+  const mods: number[] = [];
+  for (const m of typeName.typmods ?? []) {
+    const value = m.A_Const?.ival;
+    if (!m.A_Const || m.A_Const.sval || m.A_Const.fval) return undefined;
+    mods.push(Number(value?.ival ?? 0));
+  }
+  return { name: typeNameOf(typeName).toLowerCase(), mods, array: Boolean(typeName.arrayBounds?.length) };
+}
+
+export function formatColumnType(t: ColumnType): string {
+  return `${t.name}${t.mods.length ? `(${t.mods.join(",")})` : ""}${t.array ? "[]" : ""}`;
+}
+
+/** Old → new pairs that are binary coercible (pg_cast castmethod 'b') and need neither a rewrite nor a scan. */
+const BINARY_COERCIBLE = new Set(["varchar>text", "text>varchar", "citext>text", "text>citext", "varchar>citext", "cidr>inet", "xml>text", "xml>varchar"]);
+
+/** Types whose "support" function makes a wider (or removed) modifier free: varchar_support, numeric_support, ... */
+const WIDENING_FREE = new Set(["varchar", "varbit", "timestamp", "timestamptz", "time", "timetz", "interval"]);
+
+const UTC_ZONES = new Set(["utc", "etc/utc", "uct", "etc/uct", "gmt", "etc/gmt", "gmt0", "etc/gmt0", "greenwich", "universal", "etc/universal", "zulu", "etc/zulu"]);
+
+export function isUtcTimeZone(value: string | undefined): boolean {
+  return value !== undefined && UTC_ZONES.has(value.trim().replace(/^'|'$/g, "").toLowerCase());
+}
+
+/**
+ * Does ALTER COLUMN ... TYPE from `from` to `to` (without USING or COLLATE) leave the table unrewritten?
+ * Follows ATColumnChangeRequiresRewrite: binary-coercible casts, typmod support functions (varchar(n) → varchar(m ≥ n),
+ * numeric(p,s) → numeric(p' ≥ p, s)), and, from PostgreSQL 12, timestamp ↔ timestamptz when the session TimeZone is UTC.
+ */
+export function typeChangeIsRewriteFree(from: ColumnType, to: ColumnType, options: { pgVersion: number; timeZoneIsUtc: boolean }): boolean {
+  if (from.array !== to.array) return false;
+  const sameMods = from.mods.length === to.mods.length && from.mods.every((m, i) => m === to.mods[i]);
+  if (from.name === to.name) {
+    if (sameMods) return true;
+    // Dropping the modifier: free where a support function says so (char(n) → bpchar still re-pads: rewrite).
+    if (to.mods.length === 0) return WIDENING_FREE.has(from.name) || from.name === "numeric";
+    if (from.mods.length === 0) return false; // adding a limit: every value must be checked
+    if (WIDENING_FREE.has(from.name)) return to.mods[0] >= from.mods[0];
+    if (from.name === "numeric") {
+      const [p, s = 0] = from.mods;
+      const [p2, s2 = 0] = to.mods;
+      return s2 === s && p2 >= p;
+    }
+    return false;
+  }
+  const pair = `${from.name}>${to.name}`;
+  if (BINARY_COERCIBLE.has(pair)) {
+    // text → varchar(n) adds a length check; varchar(n) → text drops it.
+    return !(to.name === "varchar" && to.mods.length > 0);
+  }
+  if ((pair === "timestamp>timestamptz" || pair === "timestamptz>timestamp") && options.pgVersion >= 12 && options.timeZoneIsUtc) {
+    return to.mods.length === 0 || (from.mods.length > 0 && to.mods[0] >= from.mods[0]);
+  }
+  return false;
+}
+
+/** The column's type as last defined by an earlier statement of the unit (ADD COLUMN or ALTER ... TYPE), if any. */
+export function columnTypeDefinedEarlier(ctx: LintContext, table: QualifiedName, column: string, before: number): ColumnType | undefined {
+  let found: ColumnType | undefined;
+  for (const s of ctx.statements) {
+    if (s.index >= before) break;
+    if (s.kind !== "AlterTableStmt" || !sameTable(qualifiedRelation(s.body.relation), table)) continue;
+    for (const cmd of alterTableCommands(s)) {
+      const col = columnDefOf(cmd);
+      if (cmd.subtype === "AT_AddColumn" && col?.colname === column) found = columnTypeOf(col.typeName);
+      else if (cmd.subtype === "AT_AlterColumnType" && cmd.name === column) found = columnTypeOf(col?.typeName);
+      else if (cmd.subtype === "AT_DropColumn" && cmd.name === column) found = undefined;
+    }
+  }
+  return found;
+}

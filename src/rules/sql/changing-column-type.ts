@@ -1,0 +1,92 @@
+import type { RuleReport, SqlRule } from "../types";
+import { nameParts } from "../../sql/names";
+import type { PgNode } from "../../sql/types";
+import {
+  alterTableCommands,
+  columnDefOf,
+  columnTypeDefinedEarlier,
+  columnTypeOf,
+  displayName,
+  existingAlteredTable,
+  formatColumnType,
+  isUtcTimeZone,
+  typeChangeIsRewriteFree,
+  type ColumnType,
+} from "./util-locks";
+
+/** Where a change *to* this type can be free, so the message can say which current types would make it safe. */
+function freeSourcesFor(to: ColumnType): string | undefined {
+  if (to.array) return undefined;
+  switch (to.name) {
+    case "text":
+      return "varchar or varchar(n)";
+    case "varchar":
+      return to.mods.length ? `varchar(n) with n ≤ ${to.mods[0]}` : "varchar(n) or text";
+    case "numeric":
+      return to.mods.length ? `numeric(p,${to.mods[1] ?? 0}) with p ≤ ${to.mods[0]}` : "numeric(p,s)";
+    case "inet":
+      return "cidr";
+    case "timestamptz":
+      return "timestamp, with PostgreSQL 12+ and SET TimeZone = 'UTC' earlier in the migration";
+    case "timestamp":
+      return "timestamptz, with PostgreSQL 12+ and SET TimeZone = 'UTC' earlier in the migration";
+    default:
+      return undefined;
+  }
+}
+
+/** USING that is just the column itself does not change the contents. */
+function usingChangesContents(expr: PgNode | undefined, column: string): boolean {
+  if (!expr) return false;
+  const fields = nameParts(expr.ColumnRef?.fields);
+  return !(fields.length > 0 && fields.at(-1) === column);
+}
+
+export const changingColumnType: SqlRule = {
+  meta: {
+    id: "changing-column-type",
+    family: "locks",
+    defaultSeverity: "error",
+    summary: "ALTER COLUMN ... TYPE rewrites the table and its indexes under ACCESS EXCLUSIVE, except for binary-compatible changes.",
+  },
+  kinds: ["AlterTableStmt"],
+  check(stmt, ctx) {
+    const table = existingAlteredTable(stmt, ctx);
+    if (!table) return [];
+    const reports: RuleReport[] = [];
+    for (const cmd of alterTableCommands(stmt)) {
+      if (cmd.subtype !== "AT_AlterColumnType" || !cmd.name) continue;
+      const def = columnDefOf(cmd);
+      const to = columnTypeOf(def?.typeName);
+      const from = columnTypeDefinedEarlier(ctx, table, cmd.name, stmt.index);
+      const column = `\`${displayName(table)}.${cmd.name}\``;
+      const usingRewrites = usingChangesContents(def?.raw_default, cmd.name);
+      const collationChange = Boolean(def?.collClause);
+      if (from && to && !usingRewrites && !collationChange) {
+        const free = typeChangeIsRewriteFree(from, to, { pgVersion: ctx.pgVersion, timeZoneIsUtc: isUtcTimeZone(ctx.settingBefore("timezone", stmt.index)) });
+        if (free) continue;
+      }
+      const target = to ? formatColumnType(to) : "the new type";
+      const why = usingRewrites
+        ? "the USING expression computes a new value for every row"
+        : collationChange
+          ? "the COLLATE clause changes the sort order, so every index on the column is rebuilt"
+          : from
+            ? `${formatColumnType(from)} → ${target} is not binary compatible`
+            : undefined;
+      const sources = to && !usingRewrites && !collationChange && !from ? freeSourcesFor(to) : undefined;
+      reports.push({
+        message:
+          `${column} changes type to ${target}: ` +
+          (why ? `${why}, so PostgreSQL rewrites the table and rebuilds its indexes` : "PostgreSQL rewrites the table and rebuilds its indexes") +
+          " while an ACCESS EXCLUSIVE lock blocks every read and write" +
+          (sources ? ` (no rewrite only if the column is currently ${sources})` : ""),
+        help:
+          "Expand/contract instead: add a new column with the new type (op.add_column), write to both from the application, " +
+          "backfill in batches, switch reads, then drop the old column in a later revision.",
+        location: def?.typeName?.location ?? def?.location,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,36 @@
+import type { RuleReport, SqlRule } from "../types";
+import { qualifiedRelation } from "../../sql/names";
+import type { PgNode } from "../../sql/types";
+import { alterTableCommands, columnDefOf, columnTypeOf, displayName } from "./util-locks";
+
+export const preferTextField: SqlRule = {
+  meta: {
+    id: "prefer-text-field",
+    family: "locks",
+    defaultSeverity: "warning",
+    summary: "varchar(n) in a new column: changing the limit later takes an ACCESS EXCLUSIVE lock (and shrinking it rewrites); prefer text with a CHECK.",
+  },
+  kinds: ["CreateStmt", "AlterTableStmt"],
+  check(stmt) {
+    const table = displayName(qualifiedRelation(stmt.body.relation));
+    const columns: PgNode[] = [];
+    if (stmt.kind === "CreateStmt") for (const elt of stmt.body.tableElts ?? []) if (elt.ColumnDef) columns.push(elt.ColumnDef);
+    if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE")
+      for (const cmd of alterTableCommands(stmt)) if (cmd.subtype === "AT_AddColumn" && columnDefOf(cmd)) columns.push(columnDefOf(cmd)!);
+    const reports: RuleReport[] = [];
+    for (const col of columns) {
+      const type = columnTypeOf(col.typeName);
+      if (type?.name !== "varchar" || type.mods.length === 0) continue;
+      reports.push({
+        message:
+          `column \`${table}.${col.colname}\` is varchar(${type.mods[0]}): raising the limit later needs an ACCESS EXCLUSIVE lock, ` +
+          "and lowering it rewrites the table; the limit itself saves no space over text",
+        help:
+          `Use sa.Text() (text), and if the length matters add a CHECK (char_length(${col.colname}) <= ${type.mods[0]}) constraint, ` +
+          "which can later be replaced NOT VALID + VALIDATE without blocking traffic.",
+        location: col.typeName?.location,
+      });
+    }
+    return reports;
+  },
+};
