@@ -1,5 +1,6 @@
 // Command name → implementation. Each command builds on check stages and returns the exit code.
 import type { Command, Settings } from "../settings";
+import { runCheck } from "./check";
 import { runGraph } from "./graph";
 import { runLint } from "./lint";
 import { runExplain, runRules } from "./rules";
@@ -14,6 +15,7 @@ export interface CommandIO {
 }
 
 export const COMMAND_RUNNERS: Partial<Record<Command, CommandRunner>> = {
+  check: runCheck,
   graph: runGraph,
   lint: runLint,
   rules: runRules,

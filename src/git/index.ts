@@ -49,6 +49,8 @@ export interface FileChange {
   status: ChangeStatus;
   /** For a rename or copy: the absolute path the file had at the base. */
   renamedFrom?: string;
+  /** For a rename or copy: git's similarity index, 0-100 (100 = content unchanged). */
+  similarity?: number;
 }
 
 /**
@@ -68,7 +70,8 @@ export function changedSince(root: string, since: string): FileChange[] {
     if (kind === "R" || kind === "C") {
       const from = path.join(root, fields[i++]);
       const to = path.join(root, fields[i++]);
-      changes.set(to, { path: to, status: "added", renamedFrom: kind === "R" ? from : undefined });
+      const similarity = Number(code.slice(1)) || 0;
+      changes.set(to, kind === "R" ? { path: to, status: "added", renamedFrom: from, similarity } : { path: to, status: "added" });
       if (kind === "R") changes.set(from, { path: from, status: "deleted" });
       continue;
     }
@@ -123,6 +126,17 @@ export function readFilesAt(root: string, commit: string, relPaths: readonly str
     pos += size + 1; // contents are followed by a newline
   }
   return out;
+}
+
+/** The first line (1-based, in the working tree) that differs from the commit, for pointing a finding at the edit. */
+export function firstChangedLine(root: string, since: string, file: string, renamedFrom?: string): number | undefined {
+  const paths = renamedFrom ? [toGitPath(root, renamedFrom), toGitPath(root, file)] : [toGitPath(root, file)];
+  const r = git(root, ["diff", "-U0", "--no-ext-diff", "--no-color", "-M", since, "--", ...paths]);
+  if (!r.ok) return undefined;
+  const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/m.exec(r.stdout.toString("utf8"));
+  if (!hunk) return undefined;
+  // A hunk that only deletes lines names the line before the deletion.
+  return Math.max(1, Number(hunk[1]) + (hunk[2] === "0" ? 1 : 0));
 }
 
 /** Does the file (absolute path) exist at the commit? */

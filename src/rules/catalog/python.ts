@@ -28,6 +28,31 @@ export const PYTHON_RULE_METAS: readonly RuleMeta[] = [
     defaultSeverity: "warning",
     summary: "One op.execute() string holds several SQL statements: asyncpg (and any prepared-statement driver) rejects it.",
   },
+  // Findings of the check command itself about what it could not do (family "meta").
+  {
+    id: "base-ref-missing",
+    family: "meta",
+    defaultSeverity: "error",
+    summary: "--base-ref names a git ref this clone does not have (or there is no repository): every revision was checked, history policies did not run.",
+  },
+  {
+    id: "env-import-failed",
+    family: "meta",
+    defaultSeverity: "warning",
+    summary: "Alembic could not load env.py, so the SQL came from the static parse of op.execute() strings only.",
+  },
+  {
+    id: "offline-sql-unavailable",
+    family: "meta",
+    defaultSeverity: "info",
+    summary: "A revision could not be rendered in Alembic's offline (--sql) mode (it reads the database), so its SQL came from the static parse.",
+  },
+  {
+    id: "python-unavailable",
+    family: "meta",
+    defaultSeverity: "warning",
+    summary: "The Python given with --python (or `python` in the config) cannot import alembic, so only the static tier ran.",
+  },
 ];
 
 export function pythonRuleMeta(id: string): RuleMeta {

@@ -1,0 +1,329 @@
+// `check`: graph checks on the whole history, then the revisions in scope linted at the best SQL tier available
+// (live → offline → static), the Python-level rules on their op.* calls, history policies against the base ref,
+// ignores and config applied. The CLI and the Action both call check(settings) and render its CheckResult.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { sortFindings, type Finding, type Severity } from "../findings";
+import type { Settings } from "../settings";
+import { discoverProject, type AlembicProject } from "../discover";
+import { graphReport, type RevisionGraph } from "../graph";
+import { applyRuleSettings } from "../graph/settings";
+import { loadPythonParser, parseRevisionFile, relativePath, type RevisionDetail } from "../revisions";
+import { loadSqlParser, type SqlSource } from "../sql/parse";
+import { lintSources } from "../rules/engine";
+import { ruleMeta, isKnownRule } from "../rules/registry";
+import { applySuppressions, isExcluded, type IgnoreDirective } from "../sql/suppress";
+import { PYTHON_RULES } from "../rules/python";
+import { Driver, DriverStartError } from "../driver/client";
+import { findPython, describeTried } from "../driver/python";
+import type { CapturedStatement, DriverError } from "../driver/protocol";
+import type { CheckResult, SqlTier } from "./types";
+import { computeScope, finding, modifiedMigrations, staleDownRevisions } from "./scope";
+import { capturedSources, CONTEXT_ONLY_FILE, staticSources } from "./sql-sources";
+import { pythonIgnoreDirectives } from "./ignores";
+import { runPythonRules, preferPythonFindings, snapToOpCalls } from "./python-findings";
+
+export type { CheckResult } from "./types";
+
+export interface CheckHooks {
+  /** One line per stage / revision, for a TTY. */
+  onProgress?: (line: string) => void;
+  /**
+   * The live tier: run the round trip and return the statements each revision's first upgrade executed.
+   * check() calls it when settings allow a database; the round-trip stage provides it.
+   */
+  liveTier?: LiveTier;
+}
+
+export interface LiveTierResult {
+  findings: Finding[];
+  report?: CheckResult["roundtrip"];
+  /** Why the round trip did not run (one line). */
+  skipped?: string;
+  /** Per revision, what its first upgrade executed. */
+  captured: Map<string, CapturedStatement[]>;
+}
+
+export type LiveTier = (args: { project: AlembicProject; graph: RevisionGraph; scope: string[]; settings: Settings; python: string; onProgress?: (line: string) => void }) => Promise<LiveTierResult>;
+
+/** Run every check stage for one Alembic config. Throws UsageError (exit 2) only for a missing/invalid config. */
+export async function check(settings: Settings, hooks: CheckHooks = {}): Promise<CheckResult> {
+  const progress = hooks.onProgress ?? (() => undefined);
+  const project = discoverProject(settings);
+  const graphStage = graphReport(project, settings);
+  const { graph, ...graphJson } = graphStage;
+  const scope = computeScope(settings, project, graph);
+  progress(`scope: ${scope.note}`);
+  const findings: Finding[] = [...scope.findings];
+  if (scope.base) {
+    findings.push(...modifiedMigrations(settings, project, graph, scope.base));
+    findings.push(...staleDownRevisions(settings, graph, scope.base));
+  }
+
+  await Promise.all([loadPythonParser(), loadSqlParser()]);
+  const details = new Map<string, RevisionDetail>();
+  const knownGraphFindings = new Set(graphJson.findings.map(findingKey));
+  try {
+    for (const id of scope.revisions) {
+      const rev = graph.byId.get(id)!;
+      const parsed = await parseRevisionFile(rev.file, settings.cwd);
+      // The full parse may see syntax errors the graph's token scan did not: report those once.
+      for (const f of parsed.findings) if (!knownGraphFindings.has(findingKey(f)) && !graphJson.findings.some((g) => g.file === f.file && g.rule === f.rule)) findings.push(f);
+      if (parsed.detail) details.set(id, parsed.detail);
+    }
+
+    // Python-level rules: every tier.
+    const pythonFindings = runPythonRules([...details.values()], settings);
+
+    // SQL: the best tier available per revision.
+    const sql = await collectSql(settings, project, graph, scope.revisions, details, progress, hooks.liveTier);
+    findings.push(...sql.findings);
+    const sqlFindings: Finding[] = [];
+    for (const id of scope.revisions) {
+      const sources = sql.sources.get(id);
+      if (!sources || sources.length === 0) continue;
+      const linted = lintSources(sources, { pgVersion: settings.pgVersion, severities: severities(settings) }).filter((f) => f.file !== CONTEXT_ONLY_FILE);
+      sqlFindings.push(...linted.map((f) => ({ ...f, revision: f.revision ?? id })));
+    }
+    snapToOpCalls(sqlFindings, details, settings.cwd);
+    findings.push(...preferPythonFindings(pythonFindings, sqlFindings));
+
+    const result: CheckResult = {
+      config: relativePath(settings.cwd, project.configPath),
+      tier: sql.tier,
+      graph: { ...graphJson, findings: graphJson.findings },
+      revisions_in_scope: scope.revisions,
+      findings: [],
+    };
+    const notes = [scope.note, sql.tierNote].filter(Boolean);
+    if (notes.length) result.tierNote = notes.join("; ");
+    if (sql.roundtrip) result.roundtrip = sql.roundtrip;
+    if (sql.roundtripSkipped) result.roundtrip_skipped = sql.roundtripSkipped;
+
+    result.findings = finalize([...graphJson.findings, ...findings], settings, graph, details, sql.roundtripRan);
+    result.graph.findings = result.findings.filter((f) => graphJson.findings.some((g) => findingKey(g) === findingKey(f)));
+    return result;
+  } finally {
+    for (const detail of details.values()) detail.tree.delete();
+  }
+}
+
+function findingKey(f: Finding): string {
+  return `${f.rule}\u0000${f.file}\u0000${f.line}\u0000${f.message}`;
+}
+
+function severities(settings: Settings): Record<string, Severity | "off"> {
+  return { ...settings.rules };
+}
+
+interface SqlCollection {
+  tier: SqlTier;
+  tierNote?: string;
+  sources: Map<string, SqlSource[]>;
+  findings: Finding[];
+  roundtrip?: CheckResult["roundtrip"];
+  roundtripSkipped?: string;
+  roundtripRan: boolean;
+}
+
+async function collectSql(
+  settings: Settings,
+  project: AlembicProject,
+  graph: RevisionGraph,
+  scope: string[],
+  details: Map<string, RevisionDetail>,
+  progress: (line: string) => void,
+  liveTier: LiveTier | undefined,
+): Promise<SqlCollection> {
+  const out: SqlCollection = { tier: "static", sources: new Map(), findings: [], roundtripRan: false };
+  const configRel = relativePath(settings.cwd, project.configPath);
+  const tierOf = new Map<string, SqlTier>();
+  const fallbackWhy: string[] = [];
+
+  const wantDatabase = !settings.noDatabase && settings.roundtrip !== "false";
+  if (!wantDatabase) out.roundtripSkipped = settings.noDatabase ? "--no-database" : "roundtrip = false";
+
+  // Without revisions in scope there is nothing to lint: do not start Python at all.
+  if (scope.length === 0 && !(wantDatabase && settings.roundtrip === "true")) {
+    out.tierNote = "no revision in scope, no SQL to lint";
+    if (wantDatabase && !out.roundtripSkipped) out.roundtripSkipped = "no revision in scope";
+    return out;
+  }
+
+  const found = await findPython(settings.python);
+  if (!found.python) {
+    const why = `no Python with alembic importable (${describeTried(found.tried)})`;
+    out.tierNote = `static tier: ${why}`;
+    if (wantDatabase) out.roundtripSkipped = why;
+    if (settings.python) {
+      out.findings.push(
+        finding(
+          "python-unavailable",
+          undefined,
+          { file: configRel, line: 1 },
+          `--python ${settings.python} cannot run Alembic: ${found.tried[0]?.problem ?? "unknown problem"}; the SQL was read statically from op.execute() strings only`,
+          "Point --python (or `python` in [tool.alembic-guard]) at the interpreter of the app's virtualenv, where `python -c 'import alembic'` works.",
+        ),
+      );
+    }
+    for (const id of scope) addStatic(out, id, details, settings);
+    return out;
+  }
+  const python = found.python;
+
+  // Live: the round trip's first upgrade of each revision.
+  if (wantDatabase && liveTier) {
+    progress("round trip: starting");
+    try {
+      const live = await liveTier({ project, graph, scope, settings, python, onProgress: progress });
+      out.findings.push(...live.findings);
+      if (live.report) {
+        out.roundtrip = live.report;
+        out.roundtripRan = true;
+      }
+      if (live.skipped) out.roundtripSkipped = live.skipped;
+      for (const [revision, statements] of live.captured) {
+        if (!scope.includes(revision)) continue;
+        const sources = capturedSources(statements, settings.cwd).get(revision) ?? [];
+        out.sources.set(revision, sources);
+        tierOf.set(revision, "live");
+      }
+    } catch (error) {
+      out.roundtripSkipped = `the round trip failed to run: ${(error as Error).message.split("\n")[0]}`;
+    }
+  } else if (wantDatabase && !liveTier) {
+    out.roundtripSkipped = "the round trip is not available in this build";
+  }
+
+  // Offline: Alembic's --sql rendering of the whole history, split per revision.
+  const needOffline = scope.filter((id) => !tierOf.has(id));
+  if (needOffline.length) {
+    progress("offline SQL: rendering with Alembic --sql");
+    let driver: Driver | undefined;
+    try {
+      driver = await Driver.start({
+        python,
+        configPath: project.configPath,
+        section: project.section,
+        cwd: path.dirname(project.configPath),
+        stepTimeoutMs: settings.stepTimeoutMs,
+        versionLocations: project.versionLocations,
+      });
+      const response = await driver.offlineSql(null, "heads");
+      if (response.error) {
+        fallbackWhy.push(`Alembic could not render the offline SQL: ${firstLine(response.error.type + ": " + response.error.message)}`);
+      } else {
+        const byRevision = capturedSources(response.statements, settings.cwd);
+        const failed = new Map((response.revision_errors ?? []).map((e) => [e.revision, e]));
+        for (const id of needOffline) {
+          const error = failed.get(id);
+          if (error) {
+            out.findings.push(offlineUnavailable(id, error, graph, settings));
+            continue;
+          }
+          out.sources.set(id, byRevision.get(id) ?? []);
+          tierOf.set(id, "offline");
+        }
+      }
+    } catch (error) {
+      fallbackWhy.push(driverStartProblem(error, project, settings, graph, out.findings));
+    } finally {
+      await driver?.close();
+    }
+  }
+
+  for (const id of scope) if (!tierOf.has(id)) addStatic(out, id, details, settings);
+  const used = new Set(scope.map((id) => tierOf.get(id) ?? "static"));
+  out.tier = used.has("live") ? "live" : used.has("offline") ? "offline" : "static";
+  const staticIds = scope.filter((id) => !tierOf.has(id));
+  const notes: string[] = [];
+  if (out.tier !== "live" && wantDatabase && out.roundtripSkipped) notes.push(`live tier unavailable: ${out.roundtripSkipped}`);
+  if (fallbackWhy.length) notes.push(...fallbackWhy.map((w) => `static tier: ${w}`));
+  if (out.tier !== "static" && staticIds.length) notes.push(`${staticIds.length} revision${staticIds.length === 1 ? "" : "s"} linted statically: ${staticIds.join(", ")}`);
+  const offlineIds = scope.filter((id) => tierOf.get(id) === "offline");
+  if (out.tier === "live" && offlineIds.length) notes.push(`${offlineIds.length} revision${offlineIds.length === 1 ? "" : "s"} linted from offline SQL: ${offlineIds.join(", ")}`);
+  if (notes.length) out.tierNote = notes.join("; ");
+  return out;
+}
+
+function addStatic(out: SqlCollection, id: string, details: Map<string, RevisionDetail>, settings: Settings): void {
+  const detail = details.get(id);
+  out.sources.set(id, detail ? staticSources(detail, settings.cwd) : []);
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0];
+}
+
+function offlineUnavailable(id: string, error: DriverError, graph: RevisionGraph, settings: Settings): Finding {
+  const rev = graph.byId.get(id)!;
+  const file = error.file && path.resolve(error.file) === path.resolve(rev.file) ? error.file : rev.file;
+  return finding(
+    "offline-sql-unavailable",
+    undefined,
+    { file: relativePath(settings.cwd, file), line: error.line ?? rev.line, revision: id },
+    `revision ${id} cannot be rendered in Alembic's offline (--sql) mode (${error.type}: ${firstLine(error.message)}); its SQL was read statically from op.execute() strings instead`,
+    "Usually the migration reads the database (op.get_bind()). Give alembic-guard a database (--database-url, or let it start PostgreSQL) so the live tier lints the SQL that really runs.",
+  );
+}
+
+/** env.py failed to import (or the driver could not start): a finding with the traceback's last frames, at env.py's line. */
+function driverStartProblem(error: unknown, project: AlembicProject, settings: Settings, graph: RevisionGraph, findings: Finding[]): string {
+  if (!(error instanceof DriverStartError)) return `the Alembic driver failed: ${firstLine((error as Error).message)}`;
+  const e = error.error;
+  // A revision file that does not import (syntax error) is the graph's parse-error finding already.
+  const revisionFile = e?.file ? [...graph.byId.values()].find((r) => path.resolve(r.file) === path.resolve(e.file!)) : undefined;
+  if (revisionFile) return `Alembic could not load revision ${revisionFile.revision} (${relativePath(settings.cwd, revisionFile.file)}: ${e!.type})`;
+  const envPy = path.join(project.scriptLocation, "env.py");
+  const traceback = e?.traceback ?? error.stderr;
+  const line = lastFrameLine(traceback, envPy) ?? 1;
+  const frames = traceback.trim().split("\n").slice(-8).join("\n");
+  const what = e ? `${e.type}: ${firstLine(e.message)}` : firstLine(error.message);
+  findings.push(
+    finding(
+      "env-import-failed",
+      undefined,
+      { file: relativePath(settings.cwd, fs.existsSync(envPy) ? envPy : project.configPath), line },
+      `Alembic could not load env.py (${what}), so the offline and live tiers could not run; SQL was read statically from op.execute() strings only.\n${frames}`,
+      "Make env.py importable in CI: install the app's dependencies in the Python given with --python, and set the environment variables env.py reads (the database URL is provided by alembic-guard).",
+    ),
+  );
+  return `Alembic could not load env.py (${what})`;
+}
+
+function lastFrameLine(traceback: string, file: string): number | undefined {
+  let line: number | undefined;
+  const re = /File "([^"]+)", line (\d+)/g;
+  for (const m of traceback.matchAll(re)) {
+    if (path.resolve(m[1]) === path.resolve(file) || path.basename(m[1]) === "env.py") line = Number(m[2]);
+  }
+  return line;
+}
+
+/**
+ * Config severities and "off", excluded paths, Python ignore comments (+ unused-ignore), the revision id on
+ * every finding in a revision file, stable order.
+ */
+function finalize(all: Finding[], settings: Settings, graph: RevisionGraph, details: Map<string, RevisionDetail>, roundtripRan: boolean): Finding[] {
+  const revisionByFile = new Map([...graph.byId.values()].map((r) => [relativePath(settings.cwd, r.file), r.revision]));
+  let findings = dedupeExact(applyRuleSettings(all, settings)).map((f) => (f.revision || !revisionByFile.has(f.file) ? f : { ...f, revision: revisionByFile.get(f.file) }));
+  findings = findings.filter((f) => !isExcluded(f.file, settings.exclude));
+  const directives: IgnoreDirective[] = [];
+  for (const detail of details.values()) directives.push(...pythonIgnoreDirectives(detail.tree, detail.source, relativePath(settings.cwd, detail.file)));
+  const unusedSetting = settings.rules["unused-ignore"] ?? ruleMeta("unused-ignore")?.defaultSeverity ?? "warning";
+  findings = applySuppressions(findings, directives, {
+    unusedSeverity: unusedSetting,
+    isActive: (rule) => isKnownRule(rule) && settings.rules[rule] !== "off" && (ruleMeta(rule)?.family !== "roundtrip" || roundtripRan),
+  }).filter((f) => !isExcluded(f.file, settings.exclude));
+  return sortFindings(findings);
+}
+
+function dedupeExact(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = findingKey(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

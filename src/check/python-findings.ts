@@ -1,0 +1,85 @@
+// Python-level findings: run the rules over each parsed revision, put SQL findings on the op.* call's first
+// line (so every tier points at the same Python line), and keep the finding that speaks Alembic when a
+// Python-level and a SQL-level finding describe the same problem at the same line.
+import { docsUrl, type Finding, type Severity } from "../findings";
+import type { Settings } from "../settings";
+import { relativePath, type RevisionDetail } from "../revisions";
+import { ruleMeta } from "../rules/registry";
+import { PYTHON_RULES, type PythonRule } from "../rules/python";
+
+/** Python findings, each remembering which SQL rule ids it stands for. */
+export interface PythonFinding extends Finding {
+  sameAs: readonly string[];
+}
+
+function defaultSeverity(rule: PythonRule): Severity | "off" {
+  return (rule.meta ?? ruleMeta(rule.id))?.defaultSeverity ?? "warning";
+}
+
+export function runPythonRules(details: readonly RevisionDetail[], settings: Settings, rules: readonly PythonRule[] = PYTHON_RULES): PythonFinding[] {
+  const out: PythonFinding[] = [];
+  for (const detail of details) {
+    const file = relativePath(settings.cwd, detail.file);
+    for (const rule of rules) {
+      const setting = settings.rules[rule.id] ?? defaultSeverity(rule);
+      if (setting === "off") continue;
+      for (const report of rule.check({ file, revision: detail.revision, root: detail.tree.rootNode, opCalls: detail.opCalls })) {
+        const f: PythonFinding = {
+          rule: rule.id,
+          severity: setting,
+          message: report.message,
+          file,
+          line: report.line,
+          help: report.help,
+          docs: docsUrl(rule.id),
+          revision: detail.revision,
+          sameAs: rule.sameAs,
+        };
+        if (report.column !== undefined) f.column = report.column;
+        if (report.sql !== undefined) f.sql = report.sql;
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A SQL finding inside a multi-line op.* call moves to the call's first line and column: the driver reports the
+ * line Python's frame had, the static tier the call's start; both must give the same location.
+ */
+export function snapToOpCalls(findings: Finding[], details: Map<string, RevisionDetail>, cwd: string): void {
+  const callsByFile = new Map<string, Array<{ line: number; endLine: number; column: number }>>();
+  for (const detail of details.values()) callsByFile.set(relativePath(cwd, detail.file), detail.opCalls);
+  for (const f of findings) {
+    const calls = callsByFile.get(f.file);
+    if (!calls) continue;
+    let best: { line: number; endLine: number; column: number } | undefined;
+    for (const call of calls) {
+      if (call.line <= f.line && f.line <= call.endLine && (!best || call.line >= best.line)) best = call;
+    }
+    if (best) {
+      f.line = best.line;
+      f.column = best.column;
+    }
+  }
+}
+
+/** Drop a SQL finding when a Python finding at the same file:line stands for the same rule; the Python one gets its SQL. */
+export function preferPythonFindings(python: readonly PythonFinding[], sql: readonly Finding[]): Finding[] {
+  const byLocation = new Map<string, PythonFinding[]>();
+  for (const p of python) {
+    const key = `${p.file}\u0000${p.line}`;
+    byLocation.set(key, [...(byLocation.get(key) ?? []), p]);
+  }
+  const kept: Finding[] = [];
+  for (const s of sql) {
+    const twins = (byLocation.get(`${s.file}\u0000${s.line}`) ?? []).filter((p) => p.sameAs.includes(s.rule));
+    if (twins.length === 0) {
+      kept.push(s);
+      continue;
+    }
+    for (const twin of twins) if (twin.sql === undefined && s.sql !== undefined) twin.sql = s.sql;
+  }
+  return [...python.map(({ sameAs: _sameAs, ...f }) => f), ...kept];
+}
