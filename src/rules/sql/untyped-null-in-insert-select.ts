@@ -1,0 +1,59 @@
+import type { SqlRule, RuleReport } from "../types";
+import type { LintContext, PgNode, Statement } from "../../sql/types";
+import { qualifiedRelation, typeNameOf } from "../../sql/names";
+import { displayName } from "./util-breaking";
+import { textNullsOfInsert } from "./util-data";
+
+const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "char", "name", "citext", "unknown"]);
+
+/** Column names and types of the target table when it was created earlier in the same unit (else undefined). */
+function columnsCreatedEarlier(ctx: LintContext, stmt: Statement): Array<{ name: string; type: string }> | undefined {
+  const target = qualifiedRelation(stmt.body.relation);
+  if (!ctx.tableCreatedEarlier(target, stmt.index)) return undefined;
+  const create = ctx.statements.find(
+    (s) =>
+      s.index < stmt.index &&
+      s.kind === "CreateStmt" &&
+      s.body.relation?.relname === target.name &&
+      (target.schema === undefined || s.body.relation?.schemaname === undefined || s.body.relation.schemaname === target.schema),
+  );
+  if (!create) return undefined;
+  return (create.body.tableElts ?? [])
+    .map((e: PgNode) => e.ColumnDef)
+    .filter(Boolean)
+    .map((c: PgNode) => ({ name: c.colname, type: typeNameOf(c.typeName) }));
+}
+
+export const untypedNullInInsertSelect: SqlRule = {
+  meta: {
+    id: "untyped-null-in-insert-select",
+    family: "data",
+    defaultSeverity: "error",
+    summary: "A bare NULL in INSERT … SELECT that passes through UNION, DISTINCT, a CTE or a subquery is typed text and fails on uuid/integer/… columns.",
+  },
+  kinds: ["InsertStmt"],
+  check(stmt, ctx) {
+    const nulls = textNullsOfInsert(stmt.body);
+    if (nulls.length === 0) return [];
+    const table = qualifiedRelation(stmt.body.relation);
+    const insertColumns: Array<string | undefined> = (stmt.body.cols ?? []).map((c: PgNode) => c.ResTarget?.name);
+    const known = columnsCreatedEarlier(ctx, stmt);
+    const reports: RuleReport[] = [];
+    for (const n of nulls) {
+      const column = n.position === undefined ? undefined : insertColumns.length ? insertColumns[n.position] : known?.[n.position]?.name;
+      // Into a column we know is text-like, a text NULL is exactly right.
+      const type = column ? known?.find((c) => c.name === column)?.type : undefined;
+      if (type !== undefined && TEXT_TYPES.has(type)) continue;
+      const target = column ? `column \`${column}\` of \`${displayName(table)}\`` : `\`${displayName(table)}\``;
+      reports.push({
+        message:
+          `this NULL goes into ${target} through ${n.via}, so PostgreSQL types it as text: unless the column is text, the INSERT fails with ` +
+          `"column … is of type ${type ?? "uuid"} but expression is of type text"${type ? "" : " (for a uuid column; likewise integer, timestamp …)"} — ` +
+          "a plain single SELECT would have worked, which is why it slips through review",
+        help: `Give the NULL the column's type: write ${type ? `NULL::${type}` : "NULL::uuid (the column's type)"} or CAST(NULL AS …).`,
+        location: n.location,
+      });
+    }
+    return reports;
+  },
+};
