@@ -299,16 +299,6 @@ function namingFindings(graph: RevisionGraph, rel: (file: string) => string): Fi
       );
       continue;
     }
-    if (num.digits.length < width) {
-      findings.push(
-        graphFinding(
-          "filename-convention",
-          { file, line: 1, revision: id },
-          `${path.basename(rev.file)}: the number is not zero-padded to ${width} digits like the rest of the history`,
-          `Rename the file to ${nameWith(rev.file, num.value)}.`,
-        ),
-      );
-    }
     const clash = firstByNumber.get(num.value);
     if (clash !== undefined) {
       highest += 1;
@@ -333,6 +323,17 @@ function namingFindings(graph: RevisionGraph, rel: (file: string) => string): Fi
           { file, line: 1, revision: id },
           `number ${pad(num.value)} does not increase along the chain: its down_revision's file is numbered ${pad(floor)}`,
           `Rename the file to ${nameWith(rev.file, highest)} (the next free number).`,
+        ),
+      );
+      continue;
+    }
+    if (num.digits.length < width) {
+      findings.push(
+        graphFinding(
+          "filename-convention",
+          { file, line: 1, revision: id },
+          `${path.basename(rev.file)}: the number is not zero-padded to ${width} digits like the rest of the history; it should be ${nameWith(rev.file, num.value)}`,
+          `Rename the file to ${nameWith(rev.file, num.value)}.`,
         ),
       );
     }
