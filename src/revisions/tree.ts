@@ -183,7 +183,13 @@ export function extractDetail(tree: Tree): { opCalls: OpCall[]; upgradeLine?: nu
         }
       }
     }
-    for (const child of node.namedChildren) if (child) walk(child, childFn, childAutocommit, childBatch);
+    // A with-statement's context applies to its body, not to the context expressions themselves.
+    const body = node.type === "with_statement" ? node.childForFieldName("body") : null;
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      const inBody = body === null || child.id === body.id;
+      walk(child, childFn, inBody ? childAutocommit : autocommit, inBody ? childBatch : batch);
+    }
   };
   walk(root, "other", false, new Map());
   return { opCalls, upgradeLine, downgradeLine };
