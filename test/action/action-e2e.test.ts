@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stickyMarker } from "../../src/action/sticky";
 import { GITHUB_COMMENT_LIMIT } from "../../src/report/markdown";
 import { ACTIONS_BOT, FakeGitHub } from "./fake-github";
-import { ACTION_BUNDLE, FixtureRepo, pullRequestPayload, revision, runAction, SAFE_INDEX_0002, UNSAFE_INDEX_0002, USERS_0001 } from "./runner";
+import { ACTION_BUNDLE, cleanupRunnerDirs, FixtureRepo, pullRequestPayload, revision, runAction, SAFE_INDEX_0002, UNSAFE_INDEX_0002, USERS_0001 } from "./runner";
 
 const TOKEN = "ghs_e2eTokenValue0123456789";
 const MARKER = stickyMarker("alembic.ini");
@@ -49,6 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop();
   for (const repo of repos) repo.cleanup();
+  cleanupRunnerDirs();
 });
 
 describe("the Action on a pull request", () => {

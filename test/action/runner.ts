@@ -92,8 +92,15 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     summary: fs.readFileSync(summaryPath, "utf8"),
     ms: Date.now() - started,
   };
-  fs.rmSync(runnerDir, { recursive: true, force: true });
+  // Kept until cleanupRunnerDirs(): outputs such as `report` point into RUNNER_TEMP.
+  runnerDirs.push(runnerDir);
   return result;
+}
+
+const runnerDirs: string[] = [];
+
+export function cleanupRunnerDirs(): void {
+  for (const dir of runnerDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 // ── fixture Alembic projects ───────────────────────────────────────────────────────────────────────────
@@ -212,8 +219,8 @@ export const UNSAFE_INDEX_0002 = revision("0002", "0001", 'op.create_index("ix_u
 export const SAFE_INDEX_0002 = revision(
   "0002",
   "0001",
-  'with op.get_context().autocommit_block():\n    op.create_index("ix_users_email", "users", ["email"], postgresql_concurrently=True)',
-  'with op.get_context().autocommit_block():\n    op.drop_index("ix_users_email", table_name="users", postgresql_concurrently=True)',
+  'with op.get_context().autocommit_block():\n    op.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_email ON users (email)")',
+  'with op.get_context().autocommit_block():\n    op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_users_email")',
 );
 
 export class FixtureRepo {
