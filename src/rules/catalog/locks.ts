@@ -17,6 +17,9 @@ import { requireConcurrentIndexCreation } from "../sql/require-concurrent-index-
 import { requireConcurrentIndexDeletion } from "../sql/require-concurrent-index-deletion";
 import { requireConcurrentPartitionDetach } from "../sql/require-concurrent-partition-detach";
 import { requireConcurrentReindex } from "../sql/require-concurrent-reindex";
+import { requireLockTimeout } from "../sql/require-lock-timeout";
+import { requireStatementTimeout } from "../sql/require-statement-timeout";
+import { statementsAfterAccessExclusive } from "../sql/statements-after-access-exclusive";
 
 export const LOCK_RULES: readonly SqlRule[] = [
   addingExclusionConstraint,
@@ -36,4 +39,7 @@ export const LOCK_RULES: readonly SqlRule[] = [
   requireConcurrentIndexDeletion,
   requireConcurrentPartitionDetach,
   requireConcurrentReindex,
+  requireLockTimeout,
+  requireStatementTimeout,
+  statementsAfterAccessExclusive,
 ];

@@ -34,6 +34,13 @@ export interface TableLock {
   work: LockWork;
   /** Node location to point at (the table reference when there is nothing better). */
   location?: number;
+  /** DROP INDEX / REINDEX INDEX: the SQL names only the index; `table` holds the index name. */
+  ofIndex?: boolean;
+}
+
+/** "table `users`" or "the table of index `ix_users_email`". */
+export function lockTargetLabel(lock: TableLock): string {
+  return lock.ofIndex ? `the table of index \`${displayName(lock.table)}\`` : `table \`${displayName(lock.table)}\``;
 }
 
 /** Human name of a table reference: `public.users` or `users`. */
@@ -180,7 +187,7 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
       } else if (b.removeType === "OBJECT_INDEX" && !b.concurrent) {
         for (const obj of b.objects ?? []) {
           const index = relationFromNameList(obj);
-          if (!indexOnTableCreatedEarlier(ctx, qualifiedRelation(index), stmt.index)) locks.push({ table: qualifiedRelation(index), mode: "ACCESS EXCLUSIVE", work: "catalog" });
+          if (!indexOnTableCreatedEarlier(ctx, qualifiedRelation(index), stmt.index)) locks.push({ table: qualifiedRelation(index), mode: "ACCESS EXCLUSIVE", work: "catalog", ofIndex: true });
         }
       }
       break;
@@ -194,7 +201,7 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
       if (b.relation && !reindexIsConcurrent(b)) {
         if (b.kind === "REINDEX_OBJECT_TABLE") add(b.relation, "SHARE", "index-build");
         else if (b.kind === "REINDEX_OBJECT_INDEX" && !indexOnTableCreatedEarlier(ctx, qualifiedRelation(b.relation), stmt.index))
-          locks.push({ table: qualifiedRelation(b.relation), mode: "ACCESS EXCLUSIVE", work: "index-build", location: b.relation.location });
+          locks.push({ table: qualifiedRelation(b.relation), mode: "ACCESS EXCLUSIVE", work: "index-build", location: b.relation.location, ofIndex: true });
       }
       break;
     case "ClusterStmt":
@@ -637,4 +644,43 @@ export function columnTypeDefinedEarlier(ctx: LintContext, table: QualifiedName,
     }
   }
   return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Per-unit analyses computed once (rules are called per statement; these look across statements).
+
+/** Statement kinds tableLocksOf() knows how to read. */
+export const LOCKING_KINDS = [
+  "AlterTableStmt",
+  "CreateStmt",
+  "IndexStmt",
+  "DropStmt",
+  "TruncateStmt",
+  "RenameStmt",
+  "ReindexStmt",
+  "ClusterStmt",
+  "VacuumStmt",
+  "LockStmt",
+  "CreateTrigStmt",
+  "RuleStmt",
+  "RefreshMatViewStmt",
+] as const;
+
+const locksCache = new WeakMap<readonly Statement[], TableLock[][]>();
+
+/** tableLocksOf() for every statement of the unit, computed once per unit. */
+export function unitLocks(ctx: LintContext): TableLock[][] {
+  let all = locksCache.get(ctx.statements);
+  if (!all) {
+    all = ctx.statements.map((s) => ((LOCKING_KINDS as readonly string[]).includes(s.kind) ? tableLocksOf(s, ctx) : []));
+    locksCache.set(ctx.statements, all);
+  }
+  return all;
+}
+
+/** Does this statement touch Alembic's own bookkeeping table (written at the end of every migration)? */
+export function isAlembicVersionStatement(stmt: Statement): boolean {
+  const relation = stmt.body?.relation;
+  return (["UpdateStmt", "InsertStmt", "DeleteStmt", "CreateStmt"].includes(stmt.kind) && relation?.relname === "alembic_version") ||
+    (stmt.kind === "SelectStmt" && JSON.stringify(stmt.body).includes('"relname":"alembic_version"'));
 }

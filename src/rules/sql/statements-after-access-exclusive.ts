@@ -1,0 +1,69 @@
+import type { SqlRule } from "../types";
+import type { LintContext, Statement } from "../../sql/types";
+import { isAlembicVersionStatement, lockTargetLabel, transactionIdOf, unitLocks, type TableLock } from "./util-locks";
+
+interface Held {
+  lock: TableLock;
+  /** The statement that took it. */
+  at: Statement;
+  /** Work statements that follow it in the same transaction. */
+  following: number;
+}
+
+/** Statements that do nothing worth reporting while a lock is held: transaction control, settings, Alembic's bookkeeping. */
+function isIdle(stmt: Statement): boolean {
+  return ["TransactionStmt", "VariableSetStmt", "VariableShowStmt"].includes(stmt.kind) || isAlembicVersionStatement(stmt);
+}
+
+const analyses = new WeakMap<readonly Statement[], Map<number, Held>>();
+
+/** For each reported statement: the first statement after an ACCESS EXCLUSIVE lock in its transaction. */
+function analyse(ctx: LintContext): Map<number, Held> {
+  let result = analyses.get(ctx.statements);
+  if (result) return result;
+  result = new Map();
+  const locks = unitLocks(ctx);
+  const heldIn = new Map<number, Held & { reportedAt?: number }>();
+  for (const s of ctx.statements) {
+    if (!s.inTransaction) continue;
+    const tx = transactionIdOf(ctx, s.index);
+    const held = heldIn.get(tx);
+    if (held && !isIdle(s)) {
+      held.following++;
+      if (held.reportedAt === undefined) {
+        held.reportedAt = s.index;
+        result.set(s.index, held);
+      }
+    }
+    if (!held) {
+      const ae = locks[s.index].find((l) => l.mode === "ACCESS EXCLUSIVE");
+      if (ae) heldIn.set(tx, { lock: ae, at: s, following: 0 });
+    }
+  }
+  analyses.set(ctx.statements, result);
+  return result;
+}
+
+export const statementsAfterAccessExclusive: SqlRule = {
+  meta: {
+    id: "statements-after-access-exclusive",
+    family: "locks",
+    defaultSeverity: "warning",
+    summary: "More statements run in a transaction after one took an ACCESS EXCLUSIVE lock on an existing table: the lock is held until COMMIT.",
+  },
+  check(stmt, ctx) {
+    const held = analyse(ctx).get(stmt.index);
+    if (!held) return [];
+    const more = held.following > 1 ? ` and ${held.following - 1} more statement${held.following > 2 ? "s" : ""} after it` : "";
+    return [
+      {
+        message:
+          `this statement${more} run${held.following > 1 ? "" : "s"} while the ACCESS EXCLUSIVE lock on ${lockTargetLabel(held.lock)} ` +
+          `(taken at line ${held.at.line}) is still held: it is released only at COMMIT, so every read and write on it waits for all of them`,
+        help:
+          "Put the statement that takes ACCESS EXCLUSIVE last in its transaction, combine changes to the same table into one ALTER TABLE, " +
+          "or split the work into separate revisions (or autocommit blocks) so each lock is held only briefly.",
+      },
+    ];
+  },
+};

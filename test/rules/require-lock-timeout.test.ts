@@ -1,0 +1,28 @@
+import { ruleTester } from "../helpers/rule-tester";
+import { requireLockTimeout } from "../../src/rules/sql/require-lock-timeout";
+
+ruleTester(requireLockTimeout, {
+  valid: [
+    "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN nickname text;",
+    "SET LOCAL lock_timeout = 3000;\nCREATE INDEX ix_users_email ON users (email);",
+    "SELECT set_config('lock_timeout', '2s', false);\nALTER TABLE users DROP COLUMN legacy;",
+    // Only tables created in this migration.
+    "CREATE TABLE tickets (id bigint);\nALTER TABLE tickets ADD COLUMN title text;\nCREATE INDEX ix ON tickets (title);",
+    // Weak locks do not block writes while waiting.
+    { sql: "CREATE INDEX CONCURRENTLY ix_users_email ON users (email);", inTransaction: false },
+    "ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_user;",
+    "SELECT count(*) FROM users;",
+  ],
+  invalid: [
+    { sql: "ALTER TABLE users ADD COLUMN nickname text;", line: 1, column: 13 },
+    // lock_timeout = 0 means wait forever.
+    "SET lock_timeout = 0;\nALTER TABLE users ADD COLUMN nickname text;",
+    // A new table whose foreign key locks an existing one.
+    { sql: "CREATE TABLE orders (id bigint, user_id bigint REFERENCES users (id));", line: 1, column: 59 },
+    // Once per transaction: one SET fixes all of them.
+    "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;\nDROP INDEX ix_users_old;",
+    // SET LOCAL ends with its transaction.
+    "BEGIN;\nSET LOCAL lock_timeout = '5s';\nCOMMIT;\nBEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;",
+    { sql: "ALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nBEGIN;\nTRUNCATE audit_log;", count: 2 },
+  ],
+});

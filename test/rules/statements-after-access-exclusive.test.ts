@@ -1,0 +1,25 @@
+import { ruleTester } from "../helpers/rule-tester";
+import { statementsAfterAccessExclusive } from "../../src/rules/sql/statements-after-access-exclusive";
+
+ruleTester(statementsAfterAccessExclusive, {
+  valid: [
+    // The ACCESS EXCLUSIVE statement is the last one before COMMIT.
+    "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN nickname text;",
+    // Alembic's own bookkeeping at the end of every migration.
+    "ALTER TABLE users ADD COLUMN nickname text;\nUPDATE alembic_version SET version_num='b2' WHERE alembic_version.version_num = 'a1';",
+    // Committed before the next statement.
+    "ALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;\nUPDATE users SET nickname = name WHERE id < 1000;",
+    // Autocommit: every statement is its own transaction.
+    { sql: "ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name;", inTransaction: false },
+    // Table created in the same migration: nobody else is waiting for it.
+    "CREATE TABLE tickets (id bigint);\nALTER TABLE tickets ADD COLUMN title text;\nINSERT INTO tickets VALUES (1, 'x');",
+    // Weaker locks (SHARE for CREATE INDEX, SHARE ROW EXCLUSIVE for a foreign key).
+    "CREATE INDEX ix ON users (email);\nSELECT 1;",
+  ],
+  invalid: [
+    { sql: "ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name;", line: 2, column: 1 },
+    "ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX ix_users_nickname ON users (nickname);\nALTER TABLE orders ADD COLUMN note text;",
+    "BEGIN;\nDROP INDEX ix_users_old;\nSET lock_timeout = '1s';\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;",
+    "LOCK TABLE users IN ACCESS EXCLUSIVE MODE;\nDELETE FROM users WHERE deleted;",
+  ],
+});
