@@ -27,12 +27,14 @@ sys.stdout = sys.stderr
 sys.dont_write_bytecode = True  # never write __pycache__ into the user's project
 
 # python driver.py puts the driver's own directory first on sys.path; the user's code must not see it.
-_HERE = os.path.dirname(os.path.abspath(__file__))
+_THIS_FILE = os.path.abspath(__file__)
+_HERE = os.path.dirname(_THIS_FILE)
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 
 import functools  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
+import sysconfig  # noqa: E402
 import time  # noqa: E402
 import traceback  # noqa: E402
 
@@ -158,11 +160,39 @@ def clean_message(exc):
     return text or type(exc).__name__
 
 
+_LIBRARY_DIRS = tuple(
+    os.path.realpath(p) + os.sep
+    for p in {sysconfig.get_paths().get(k) for k in ("stdlib", "platstdlib", "purelib", "platlib")}
+    if p
+) + tuple(os.sep + d + os.sep for d in ("site-packages", "dist-packages"))
+
+
+def is_library_frame(filename):
+    if filename.startswith("<"):  # Alembic's generated op proxies, importlib
+        return True
+    real = os.path.realpath(filename)
+    return any(real.startswith(d) or d in real for d in _LIBRARY_DIRS)
+
+
+def format_traceback_tail(exc):
+    """The last frames that matter: the user's own (env.py, revisions, models) and the innermost two."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if os.path.abspath(f.filename) != _THIS_FILE]
+    keep = [i for i, f in enumerate(frames) if not is_library_frame(f.filename)]
+    keep = sorted(set(keep + list(range(max(0, len(frames) - 2), len(frames)))))[-TRACEBACK_FRAMES:]
+    lines = ["Traceback (most recent call last):\n"]
+    previous = -1
+    for index in keep:
+        if index > previous + 1:
+            lines.append("  [%d library frame%s]\n" % (index - previous - 1, "" if index - previous == 2 else "s"))
+        lines.extend(traceback.format_list([frames[index]]))
+        previous = index
+    lines.extend(traceback.format_exception_only(type(exc), exc))
+    return "".join(lines)
+
+
 def error_info(exc):
     tb = exc.__traceback__
-    frames = traceback.extract_tb(tb)[-TRACEBACK_FRAMES:]
-    formatted = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
-    formatted += "".join(traceback.format_exception_only(type(exc), exc))
+    formatted = format_traceback_tail(exc)
     info = {"type": type(exc).__name__, "message": clean_message(exc), "traceback": formatted}
     sqlstate, pg_message = pg_details(exc)
     if sqlstate:
@@ -215,7 +245,7 @@ def record(sql, in_transaction, frame):
         revision, bookkeeping = S.bookkeeping_revision, True
     else:
         revision, bookkeeping = None, S.in_run > 0
-    entry = {"sql": sql, "revision": revision, "file": file, "line": line, "in_transaction": in_transaction}
+    entry = {"sql": sql.strip(), "revision": revision, "file": file, "line": line, "in_transaction": in_transaction}
     if bookkeeping:
         entry["bookkeeping"] = True
     S.statements.append(entry)
@@ -823,6 +853,8 @@ def describe_diff(diff, dialect):
                 _default_text(existing),
                 _default_text(wanted),
             )
+        elif kind == "modify_comment":
+            text = "column %s has comment %r in the database but %r in the models" % (name, existing, wanted)
         else:
             text = "column %s: %s differs (database %r, models %r)" % (name, kind[len("modify_"):], existing, wanted)
         return {"kind": kind, "description": text, "table": qualified(schema, tname), "column": cname}
