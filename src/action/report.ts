@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CheckResult } from "../check/types";
 import { countBySeverity, type Finding } from "../findings";
-import { gitRoot, introducedBy } from "../git";
+import { existsAt, gitRoot, introducedBy } from "../git";
 import { renderSarif } from "../report/sarif";
 import { renderText } from "../report/text";
 import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, renderMarkdown, type MarkdownOptions, type RevisionCommit } from "../report/markdown";
@@ -87,8 +87,7 @@ function buildMarkdownOptions(
   configLabel: string,
   sourceLine: (file: string, line: number) => string | undefined,
 ): Omit<MarkdownOptions, "maxChars"> {
-  const sha = event.pullRequest?.headSha ?? event.sha;
-  const blobBase = event.owner && sha ? `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}` : undefined;
+  const link = blobLinker(settings, event);
   const configRel = path.relative(settings.cwd, settings.config).split(path.sep).join("/");
   const alembic = ["alembic", configRel !== "alembic.ini" ? `-c ${configRel}` : "", settings.name !== "alembic" ? `-n ${settings.name}` : ""]
     .filter(Boolean)
@@ -97,13 +96,30 @@ function buildMarkdownOptions(
     failOn: settings.failOn,
     configLabel,
     sourceLine,
-    link: blobBase
-      ? (file, line) => `${blobBase}/${repoPath(event, path.resolve(settings.cwd, file)).split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`
-      : undefined,
+    link,
     revisionCommits: revisionCommits(result, settings),
     alembicCommand: settings.cwd === event.workspace ? alembic : `cd ${repoPath(event, settings.cwd)} && ${alembic}`,
     notes,
     fullReportHint: inputs.sarifFile ? "every finding is in the job summary, the SARIF file and the JSON report" : "every finding is in the job summary and the JSON report (`report` output)",
+  };
+}
+
+/**
+ * Blob links for file:line. A pull request's files link to its head commit (the merge commit GitHub checks out
+ * is not kept); files the pull request does not have (e.g. the base branch's new head) link to the checkout.
+ */
+function blobLinker(settings: Settings, event: EventContext): MarkdownOptions["link"] {
+  if (!event.owner) return undefined;
+  const head = event.pullRequest?.headSha;
+  const root = head ? gitRoot(settings.cwd) : undefined;
+  const atHead = new Map<string, boolean>();
+  return (file, line) => {
+    const absolute = path.resolve(settings.cwd, file);
+    if (head && root && !atHead.has(absolute)) atHead.set(absolute, existsAt(root, head, absolute));
+    const sha = head && (!root || atHead.get(absolute)) ? head : (event.sha ?? head);
+    if (!sha) return undefined;
+    const rel = repoPath(event, absolute).split("/").map(encodeURIComponent).join("/");
+    return `${event.serverUrl}/${event.owner}/${event.repo}/blob/${sha}/${rel}${line ? `#L${line}` : ""}`;
   };
 }
 

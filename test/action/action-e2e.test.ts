@@ -235,6 +235,9 @@ describe("the Action on a pull request", () => {
     expect(body).toMatch(/`[0-9a-f]{12}` add users.age \(Alice\)/);
     expect(body).toMatch(/alembic merge -m "merge heads" 0002a 0002b|alembic merge -m "merge heads" 0002b 0002a/);
     expect(body).toContain("multiple-heads");
+    // The PR's file links to its head commit; the base branch's new head (not in the PR) to the checkout.
+    expect(body).toContain(`/blob/${prHead}/migrations/versions/0002a_add_name.py`);
+    expect(body).toContain(`/blob/${merge}/migrations/versions/0002b_add_age.py`);
   });
 
   it("migration_owners: a PR by someone not listed gets migration-ownership on the revision it adds", async () => {
