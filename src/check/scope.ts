@@ -220,6 +220,8 @@ export function staleDownRevisions(settings: Settings, graph: RevisionGraph, bas
       const moved = baseHeads.filter((h) => base.graph.ancestors(h).has(parent));
       const targets = moved.length ? moved : baseHeads;
       const ourHeads = graph.heads.filter((h) => h === id || graph.ancestors(h).has(id));
+      // Already resolved here: a merge revision on this branch joins the base heads (or they are ours).
+      if (ourHeads.length && ourHeads.every((h) => targets.every((t) => t === h || graph.ancestors(h).has(t)))) break;
       const ourHead = ourHeads[0] ?? id;
       const rel = relativePath(settings.cwd, rev.file);
       const baseHead = targets[0];
