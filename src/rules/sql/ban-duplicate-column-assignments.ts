@@ -1,0 +1,55 @@
+import type { SqlRule, RuleReport } from "../types";
+import type { PgNode } from "../../sql/types";
+import { walkAst } from "./util-transactions";
+
+/** The second and later plain (no subscript / field) assignments to the same column in one list. */
+function duplicates(targets: PgNode[] | undefined): Array<{ name: string; location?: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ name: string; location?: number }> = [];
+  for (const t of (targets ?? []).map((x) => x.ResTarget).filter(Boolean)) {
+    // SET arr[1] = …, arr[2] = … and SET comp.a = …, comp.b = … are legitimate.
+    if (t.indirection?.length) continue;
+    if (seen.has(t.name)) out.push({ name: t.name, location: t.location });
+    seen.add(t.name);
+  }
+  return out;
+}
+
+export const banDuplicateColumnAssignments: SqlRule = {
+  meta: {
+    id: "ban-duplicate-column-assignments",
+    family: "hygiene",
+    defaultSeverity: "error",
+    summary: "UPDATE … SET a = 1, a = 2 or INSERT (a, a): PostgreSQL rejects the statement.",
+  },
+  kinds: ["UpdateStmt", "InsertStmt", "SelectStmt", "DeleteStmt"],
+  check(stmt) {
+    const reports: RuleReport[] = [];
+    const visit = (tag: string, node: PgNode) => {
+      if (tag === "UpdateStmt")
+        for (const d of duplicates(node.targetList))
+          reports.push({
+            message: `UPDATE assigns column \`${d.name}\` more than once: PostgreSQL rejects it with "multiple assignments to same column \\"${d.name}\\""`,
+            help: `Keep one assignment to \`${d.name}\` (combine the expressions, e.g. with CASE).`,
+            location: d.location,
+          });
+      if (tag === "InsertStmt") {
+        for (const d of duplicates(node.cols))
+          reports.push({
+            message: `INSERT lists column \`${d.name}\` more than once: PostgreSQL rejects it with "column \\"${d.name}\\" specified more than once"`,
+            help: `List \`${d.name}\` once in the column list and drop the matching value.`,
+            location: d.location,
+          });
+        for (const d of duplicates(node.onConflictClause?.targetList))
+          reports.push({
+            message: `ON CONFLICT DO UPDATE assigns column \`${d.name}\` more than once: PostgreSQL rejects it with "multiple assignments to same column"`,
+            help: `Keep one assignment to \`${d.name}\`.`,
+            location: d.location,
+          });
+      }
+    };
+    visit(stmt.kind, stmt.body);
+    walkAst(stmt.body, visit);
+    return reports;
+  },
+};

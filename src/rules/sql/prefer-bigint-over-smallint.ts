@@ -1,0 +1,17 @@
+import { columnTypeRule, INT2_TYPES } from "./util-hygiene";
+
+export const preferBigintOverSmallint = columnTypeRule(
+  {
+    id: "prefer-bigint-over-smallint",
+    family: "hygiene",
+    defaultSeverity: "warning",
+    summary: "New smallint (int2) columns overflow at 32,767.",
+  },
+  (column) => INT2_TYPES.has(column.type) && !column.isArray,
+  (column, where) => ({
+    message:
+      `${where} is a 16-bit ${column.type === "int2" ? "smallint" : column.type}: it overflows at 32,767 ("smallint out of range"), ` +
+      "and widening it later rewrites the whole table under an ACCESS EXCLUSIVE lock",
+    help: "Use bigint (sa.BigInteger()); padding usually eats the 6 bytes smallint saves.",
+  }),
+);
