@@ -4,6 +4,7 @@ import { runCheck } from "./check";
 import { runGraph } from "./graph";
 import { runLint } from "./lint";
 import { runExplain, runRules } from "./rules";
+import { runRoundtripCommand } from "./roundtrip";
 
 export type CommandRunner = (settings: Settings, io: CommandIO) => Promise<number>;
 
@@ -20,4 +21,5 @@ export const COMMAND_RUNNERS: Partial<Record<Command, CommandRunner>> = {
   lint: runLint,
   rules: runRules,
   explain: runExplain,
+  roundtrip: runRoundtripCommand,
 };

@@ -1,0 +1,80 @@
+// `alembic-guard roundtrip`: only the round trip (upgrade → downgrade → upgrade each revision on a throwaway
+// PostgreSQL). Every revision is in scope, or with --base-ref only those added or changed since that ref.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { exitCodeFor, sortFindings, UsageError, type Finding } from "../findings";
+import { discoverProject } from "../discover";
+import { describeTried, findPython } from "../driver";
+import { changedSince, gitRoot, mergeBase, resolveCommit } from "../git";
+import { graphReport, type RevisionGraph } from "../graph";
+import { renderFindings } from "../report";
+import { runRoundtrip } from "../roundtrip";
+import type { Settings } from "../settings";
+import type { CommandIO } from "./index";
+
+export async function runRoundtripCommand(settings: Settings, io: CommandIO): Promise<number> {
+  if (!["text", "json", "sarif", "gitlab", "gcc"].includes(settings.format)) {
+    throw new UsageError(`\`roundtrip\` supports --format text, json, sarif, gitlab or gcc, not ${settings.format}`);
+  }
+  const project = discoverProject(settings);
+  const { graph } = graphReport(project, settings);
+  if (graph.order.length === 0) throw new UsageError(`no revisions found in ${project.versionLocations.map((d) => path.relative(settings.cwd, d) || ".").join(", ")}`);
+  const scope = settings.baseRef && !settings.all ? changedRevisions(graph, settings.cwd, settings.baseRef) : graph.order;
+  const found = await findPython(settings.python);
+  if (!found.python) {
+    throw new UsageError(`no Python with alembic importable (${describeTried(found.tried)}); pass --python with the interpreter your project uses`);
+  }
+  const progress = settings.progress ? (line: string) => io.stderr(`${line}\n`) : undefined;
+  const result = await runRoundtrip({ project, graph, scope, settings, python: found.python, onProgress: progress });
+  if (result.skipped && !result.report) {
+    if (result.skipped === "no revisions in scope") {
+      io.stderr(`alembic-guard: no revision changed since ${settings.baseRef}; nothing to round-trip\n`);
+      return 0;
+    }
+    throw new UsageError(`the round trip could not run: ${result.skipped}`);
+  }
+  const findings = sortFindings([...result.findings]);
+  let text: string;
+  if (settings.format === "json") {
+    text = JSON.stringify({ roundtrip: result.report, revisions_in_scope: scope, findings }, null, 2) + "\n";
+  } else if (settings.format === "text") {
+    text = renderFindings("text", findings, { sourceText: (file) => readIfExists(path.resolve(settings.cwd, file)) });
+    const report = result.report!;
+    const counts = report.revisions.reduce<Record<string, number>>((acc, r) => ((acc[r.result] = (acc[r.result] ?? 0) + 1), acc), {});
+    text =
+      `round trip on ${report.server}: ${report.revisions.length} revision(s) in ${(report.total_ms / 1000).toFixed(1)} s` +
+      ` (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")})\n\n` +
+      text;
+  } else {
+    text = renderFindings(settings.format, findings);
+  }
+  if (settings.output) {
+    try {
+      fs.writeFileSync(settings.output, text);
+    } catch (error) {
+      throw new UsageError(`cannot write --output ${settings.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  } else {
+    io.stdout(text);
+  }
+  return exitCodeFor(findings as Finding[], settings.failOn);
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Revisions whose files were added or modified since the merge base with baseRef. */
+function changedRevisions(graph: RevisionGraph, cwd: string, baseRef: string): string[] {
+  const root = gitRoot(cwd);
+  if (!root) throw new UsageError(`--base-ref ${baseRef}: ${cwd} is not inside a git repository`);
+  const base = resolveCommit(root, baseRef);
+  if (!base) throw new UsageError(`--base-ref ${baseRef}: no such commit or branch (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+  const since = mergeBase(root, base, "HEAD") ?? base;
+  const changed = new Set(changedSince(root, since).filter((c) => c.status !== "deleted").map((c) => c.path));
+  return graph.order.filter((rev) => changed.has(graph.byId.get(rev)!.file));
+}
