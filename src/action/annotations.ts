@@ -26,8 +26,8 @@ export interface AnnotationPlan {
 
 /** Findings (files relative to cwd) → annotations (files relative to the workspace), errors first. */
 export function planAnnotations(findings: readonly Finding[], cwd: string, workspace: string, perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
-  const ordered = [...findings].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line,
+  const ordered = spreadAcrossFiles(
+    [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line),
   );
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
@@ -49,4 +49,21 @@ export function planAnnotations(findings: readonly Finding[], cwd: string, works
     });
   }
   return { annotations, omitted };
+}
+
+/**
+ * Within each severity, take the first finding of every file before the second of any, so the quota shows
+ * every file that has a problem rather than ten lines of the first one.
+ */
+function spreadAcrossFiles(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const severity of ["error", "warning", "info"] as const) {
+    const byFile = new Map<string, Finding[]>();
+    for (const f of sorted) if (f.severity === severity) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    const queues = [...byFile.values()];
+    for (let round = 0; queues.some((q) => q.length > round); round++) {
+      for (const q of queues) if (q.length > round) out.push(q[round]);
+    }
+  }
+  return out;
 }

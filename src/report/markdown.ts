@@ -135,7 +135,7 @@ function mergeConflictSection(result: CheckResult, conflict: readonly Finding[],
   }
   for (const finding of conflict) {
     if (heads.length > 1 && finding.rule === "multiple-heads" && detail !== "full") continue;
-    out.push(...findingBlock(finding, options, detail === "summary" ? "compact" : detail));
+    out.push(...findingBlock(finding, options, detail === "summary" ? "compact" : detail, true));
   }
   return out;
 }
@@ -147,9 +147,10 @@ function fileSection(file: string, group: readonly Finding[], result: CheckResul
   return out;
 }
 
-function findingBlock(f: Finding, options: MarkdownOptions, detail: Exclude<Detail, "summary">): string[] {
+function findingBlock(f: Finding, options: MarkdownOptions, detail: Exclude<Detail, "summary">, showFile = false): string[] {
   const where = options.link?.(f.file, f.line);
-  const line = where ? `[line ${f.line}](${where})` : `line ${f.line}`;
+  const label = showFile ? `\`${f.file}:${f.line}\`` : `line ${f.line}`;
+  const line = where ? `[${label}](${where})` : label;
   const head = `${ICON[f.severity]} **${f.severity}** · [\`${f.rule}\`](${f.docs}) · ${line}`;
   if (detail === "compact") return [`- ${head}: ${oneLine(f.message)}`, ""];
   const out = [head, "", f.message, ""];
@@ -175,6 +176,19 @@ function summarySection(findings: readonly Finding[], options: MarkdownOptions, 
   }
   const rules = [...byRule.entries()].sort((a, b) => SEVERITY_RANK[b[1].severity] - SEVERITY_RANK[a[1].severity] || b[1].count - a[1].count);
   for (const [rule, e] of rules) out.push(`| [\`${rule}\`](${e.docs}) | ${ICON[e.severity]} ${e.severity} | ${e.count} |`);
+  // As many of the most severe findings as fit in half of what is left, one line each; then every file.
+  const firstBudget = (budget - joinedLength(out)) / 2;
+  const lines: string[] = [];
+  let firstUsed = 0;
+  for (const f of [...findings].sort(bySeverityThenPlace)) {
+    const [line] = findingBlock(f, options, "compact", true);
+    if (firstUsed + line.length + 1 > firstBudget) break;
+    lines.push(line);
+    firstUsed += line.length + 1;
+  }
+  if (lines.length > 0) {
+    out.push("", `#### The first ${lines.length} of ${findings.length} findings, most severe first`, "", ...lines);
+  }
   out.push("", "#### Findings by file", "", "| file | errors | warnings | info |", "| --- | --- | --- | --- |");
   const files = [...groupByFile(findings)];
   let used = joinedLength(out);

@@ -33,6 +33,16 @@ describe("planAnnotations", () => {
   });
 });
 
+it("spreads the quota over files: every file with an error is annotated before a second error of any", () => {
+  const findings = [
+    ...Array.from({ length: 20 }, (_, i) => finding("ban-drop-table", "error", "migrations/versions/a.py", i + 1)),
+    finding("ban-drop-table", "error", "migrations/versions/z.py", 3),
+  ];
+  const { annotations } = planAnnotations(findings, "/repo", "/repo", 10);
+  expect(annotations.map((a) => a.file).slice(0, 2)).toEqual(["migrations/versions/a.py", "migrations/versions/z.py"]);
+  expect(annotations.map((a) => a.startLine).slice(0, 3)).toEqual([1, 3, 2]);
+});
+
 describe("migration-ownership", () => {
   let repo: string;
   let base: string;
