@@ -2,7 +2,7 @@ import type { RuleReport, SqlRule } from "../types";
 import {
   alterTableCommands,
   constraintLabel,
-  constraintsAddedBefore,
+  constraintsNamedBefore,
   displayName,
   existingAlteredTable,
   sameTable,
@@ -40,9 +40,8 @@ export const constraintMissingNotValid: SqlRule = {
       if (cmd.subtype !== "AT_ValidateConstraint" || !cmd.name) continue;
       // VALIDATE in the same transaction as the NOT VALID add: the add's strong lock is still held during the scan.
       const sameStatement = cmds.slice(0, i).some((earlier) => earlier.subtype === "AT_AddConstraint" && earlier.def?.Constraint?.conname === cmd.name);
-      const earlier = constraintsAddedBefore(ctx, stmt.index).find(
+      const earlier = constraintsNamedBefore(ctx, cmd.name, stmt.index).find(
         (added) =>
-          added.constraint.conname === cmd.name &&
           added.constraint.skip_validation &&
           sameTable(added.table, table) &&
           stmt.inTransaction &&

@@ -262,14 +262,11 @@ export function reindexIsConcurrent(body: PgNode): boolean {
 
 /** Was this index created earlier in the unit on a table also created earlier in the unit (so nobody else uses it)? */
 export function indexOnTableCreatedEarlier(ctx: LintContext, index: QualifiedName, before: number): boolean {
-  for (const s of ctx.statements) {
-    if (s.index >= before) break;
-    if (s.kind !== "IndexStmt" || s.body.idxname !== index.name) continue;
-    const table = qualifiedRelation(s.body.relation);
-    if (index.schema && table.schema && index.schema !== table.schema) continue;
-    return ctx.tableCreatedEarlier(table, s.index);
-  }
-  return false;
+  const s = unitFacts(ctx).firstIndexStmt.get(index.name);
+  if (!s || s.index >= before) return false;
+  const table = qualifiedRelation(s.body.relation);
+  if (index.schema && table.schema && index.schema !== table.schema) return false;
+  return ctx.tableCreatedEarlier(table, s.index);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -462,18 +459,54 @@ export interface AddedConstraint {
   constraint: PgNode;
 }
 
-/** Every ALTER TABLE ... ADD CONSTRAINT in the unit before `before` (any table). */
-export function constraintsAddedBefore(ctx: LintContext, before: number): AddedConstraint[] {
-  const out: AddedConstraint[] = [];
+interface UnitFacts {
+  /** Every ALTER TABLE ... ADD CONSTRAINT of the unit, in order. */
+  addedConstraints: AddedConstraint[];
+  /** The same, by constraint name. */
+  addedByName: Map<string, AddedConstraint[]>;
+  /** ALTER TABLE ... VALIDATE CONSTRAINT by constraint name. */
+  validations: Map<string, Array<{ index: number; table: QualifiedName }>>;
+  /** Column types defined by ADD COLUMN / ALTER COLUMN TYPE (undefined after DROP COLUMN), by "table\0column". */
+  columnTypes: Map<string, Array<{ index: number; table: QualifiedName; type: ColumnType | undefined }>>;
+  /** The first CREATE INDEX of each index name. */
+  firstIndexStmt: Map<string, Statement>;
+}
+
+const factsCache = new WeakMap<readonly Statement[], UnitFacts>();
+
+/** Facts about the whole unit, gathered in one pass and cached: keeps every per-statement lookup O(matches), not O(unit). */
+function unitFacts(ctx: LintContext): UnitFacts {
+  let facts = factsCache.get(ctx.statements);
+  if (facts) return facts;
+  facts = { addedConstraints: [], addedByName: new Map(), validations: new Map(), columnTypes: new Map(), firstIndexStmt: new Map() };
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const s of ctx.statements) {
-    if (s.index >= before) break;
+    if (s.kind === "IndexStmt" && s.body.idxname && !facts.firstIndexStmt.has(s.body.idxname)) facts.firstIndexStmt.set(s.body.idxname, s);
     if (s.kind !== "AlterTableStmt") continue;
-    for (const item of s.body.cmds ?? []) {
-      const cmd = item.AlterTableCmd;
-      if (cmd?.subtype === "AT_AddConstraint" && cmd.def?.Constraint) out.push({ stmt: s, table: qualifiedRelation(s.body.relation), constraint: cmd.def.Constraint });
+    const table = qualifiedRelation(s.body.relation);
+    for (const cmd of alterTableCommands(s)) {
+      const col = columnDefOf(cmd);
+      if (cmd.subtype === "AT_AddConstraint" && cmd.def?.Constraint) {
+        const added = { stmt: s, table, constraint: cmd.def.Constraint };
+        facts.addedConstraints.push(added);
+        if (added.constraint.conname) push(facts.addedByName, added.constraint.conname as string, added);
+      } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) push(facts.validations, cmd.name as string, { index: s.index, table });
+      else if (cmd.subtype === "AT_AddColumn" && col?.colname) push(facts.columnTypes, `${table.name}\0${col.colname}`, { index: s.index, table, type: columnTypeOf(col.typeName) });
+      else if (cmd.subtype === "AT_AlterColumnType" && cmd.name) push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, type: columnTypeOf(col?.typeName) });
+      else if (cmd.subtype === "AT_DropColumn" && cmd.name) push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, type: undefined });
     }
   }
-  return out;
+  factsCache.set(ctx.statements, facts);
+  return facts;
+}
+
+/** ALTER TABLE ... ADD CONSTRAINT `name` statements of the unit before `before` (any table). */
+export function constraintsNamedBefore(ctx: LintContext, name: string, before: number): AddedConstraint[] {
+  return (unitFacts(ctx).addedByName.get(name) ?? []).filter((a) => a.stmt.index < before);
 }
 
 export function sameTable(a: QualifiedName, b: QualifiedName): boolean {
@@ -501,7 +534,8 @@ export function notNullProvenEarlier(ctx: LintContext, before: number, column: s
   const stmt = ctx.statements[before];
   const target = table ?? (stmt?.kind === "AlterTableStmt" ? qualifiedRelation(stmt.body.relation) : undefined);
   if (!target) return false;
-  for (const added of constraintsAddedBefore(ctx, before)) {
+  for (const added of unitFacts(ctx).addedConstraints) {
+    if (added.stmt.index >= before) break;
     const c = added.constraint;
     if (c.contype !== "CONSTR_CHECK" || !sameTable(added.table, target) || !provesNotNull(c.raw_expr, column)) continue;
     if (!c.skip_validation) return true;
@@ -512,13 +546,7 @@ export function notNullProvenEarlier(ctx: LintContext, before: number, column: s
 
 /** Is there an ALTER TABLE ... VALIDATE CONSTRAINT name on this table in statements (from, to)? */
 export function validatedBetween(ctx: LintContext, table: QualifiedName, name: string, from: number, to: number): boolean {
-  for (const s of ctx.statements) {
-    if (s.index <= from) continue;
-    if (s.index >= to) break;
-    if (s.kind !== "AlterTableStmt" || !sameTable(qualifiedRelation(s.body.relation), table)) continue;
-    for (const item of s.body.cmds ?? []) if (item.AlterTableCmd?.subtype === "AT_ValidateConstraint" && item.AlterTableCmd.name === name) return true;
-  }
-  return false;
+  return (unitFacts(ctx).validations.get(name) ?? []).some((v) => v.index > from && v.index < to && sameTable(v.table, table));
 }
 
 /** The ALTER TABLE subcommands of a statement (empty for anything else). */
@@ -633,15 +661,9 @@ export function typeChangeIsRewriteFree(from: ColumnType, to: ColumnType, option
 /** The column's type as last defined by an earlier statement of the unit (ADD COLUMN or ALTER ... TYPE), if any. */
 export function columnTypeDefinedEarlier(ctx: LintContext, table: QualifiedName, column: string, before: number): ColumnType | undefined {
   let found: ColumnType | undefined;
-  for (const s of ctx.statements) {
-    if (s.index >= before) break;
-    if (s.kind !== "AlterTableStmt" || !sameTable(qualifiedRelation(s.body.relation), table)) continue;
-    for (const cmd of alterTableCommands(s)) {
-      const col = columnDefOf(cmd);
-      if (cmd.subtype === "AT_AddColumn" && col?.colname === column) found = columnTypeOf(col.typeName);
-      else if (cmd.subtype === "AT_AlterColumnType" && cmd.name === column) found = columnTypeOf(col?.typeName);
-      else if (cmd.subtype === "AT_DropColumn" && cmd.name === column) found = undefined;
-    }
+  for (const entry of unitFacts(ctx).columnTypes.get(`${table.name}\0${column}`) ?? []) {
+    if (entry.index >= before) break;
+    if (sameTable(entry.table, table)) found = entry.type;
   }
   return found;
 }
