@@ -306,7 +306,7 @@ function lastFrameLine(traceback: string, file: string): number | undefined {
  */
 function finalize(all: Finding[], settings: Settings, graph: RevisionGraph, details: Map<string, RevisionDetail>, roundtripRan: boolean): Finding[] {
   const revisionByFile = new Map([...graph.byId.values()].map((r) => [relativePath(settings.cwd, r.file), r.revision]));
-  let findings = dedupeExact(applyRuleSettings(all, settings)).map((f) => (f.revision || !revisionByFile.has(f.file) ? f : { ...f, revision: revisionByFile.get(f.file) }));
+  let findings = dedupeExact(applyRuleSettings(all, settings));
   findings = findings.filter((f) => !isExcluded(f.file, settings.exclude));
   const directives: IgnoreDirective[] = [];
   for (const detail of details.values()) directives.push(...pythonIgnoreDirectives(detail.tree, detail.source, relativePath(settings.cwd, detail.file)));
@@ -315,7 +315,7 @@ function finalize(all: Finding[], settings: Settings, graph: RevisionGraph, deta
     unusedSeverity: unusedSetting,
     isActive: (rule) => isKnownRule(rule) && settings.rules[rule] !== "off" && (ruleMeta(rule)?.family !== "roundtrip" || roundtripRan),
   }).filter((f) => !isExcluded(f.file, settings.exclude));
-  return sortFindings(findings);
+  return sortFindings(findings.map((f) => (f.revision || !revisionByFile.has(f.file) ? f : { ...f, revision: revisionByFile.get(f.file) })));
 }
 
 function dedupeExact(findings: Finding[]): Finding[] {
