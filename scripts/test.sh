@@ -10,6 +10,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 need=()
 if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then need+=(postgresql); fi
 if ! /usr/bin/python3 -c 'import alembic, psycopg2' >/dev/null 2>&1; then need+=(python3-alembic python3-psycopg2); fi
+# asyncpg: the driver tests run Alembic's async env.py template too.
+if ! /usr/bin/python3 -c 'import asyncpg' >/dev/null 2>&1; then need+=(python3-asyncpg); fi
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     echo "test: installing ${need[*]}"

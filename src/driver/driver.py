@@ -420,6 +420,8 @@ def _on_commit(conn):
     # Just before a transaction commits: which locks does the migration's own backend hold?
     if not S.observe_locks:
         return
+    if _autocommit_state(conn, None) is True:
+        return  # the empty "transaction" Alembic opens inside autocommit_block(): nothing is held
     revisions = list(S.uncommitted)
     if S.revision is not None:
         revisions.append(S.revision)  # an autocommit_block() commits the revision's work so far
@@ -438,7 +440,9 @@ def _on_commit(conn):
             if name is None:
                 locks.append({"relation": "(dropped relation, oid %s)" % oid, "mode": mode, "kind": "dropped"})
             else:
-                kind = RELKINDS.get(relkind if isinstance(relkind, str) else str(relkind), str(relkind))
+                if isinstance(relkind, bytes):  # asyncpg returns the "char" type as bytes
+                    relkind = relkind.decode("ascii", "replace")
+                kind = RELKINDS.get(relkind, str(relkind))
                 locks.append({"relation": "%s.%s" % (schema, name), "mode": mode, "kind": kind})
     except Exception as exc:  # the observation must never break the user's migration
         sys.stderr.write("alembic-guard: could not read pg_locks: %s\n" % exc)
@@ -611,6 +615,25 @@ class Project:
     init = None
 
 
+def with_users_driver(url_text, users_url_text):
+    """Our URL, spelled with the DBAPI driver the user's own URL names (an asyncio env.py needs
+    postgresql+asyncpg://, a psycopg 3 project postgresql+psycopg://)."""
+    try:
+        users = make_url(users_url_text) if users_url_text else None
+    except Exception:
+        users = None
+    if users is None or users.get_backend_name() != "postgresql" or "+" not in users.drivername:
+        return url_text
+    ours = make_url(url_text)
+    if ours.drivername == users.drivername:
+        return url_text
+    if hasattr(ours, "set"):
+        ours = ours.set(drivername=users.drivername)
+    else:  # SQLAlchemy < 1.4
+        ours.drivername = users.drivername
+    return ours.render_as_string(hide_password=False) if hasattr(ours, "render_as_string") else str(ours)
+
+
 def load_project(init):
     Project.init = init
     config_path = init["config"]
@@ -638,7 +661,11 @@ def load_project(init):
             config = Config(file_=config_path, **kwargs)
     if Project.init.get("database_url"):
         set_target(init["database_url"])
-        config.set_main_option("sqlalchemy.url", init["database_url"].replace("%", "%%"))
+        url = with_users_driver(init["database_url"], config.get_main_option("sqlalchemy.url"))
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+        # For env.py files that read the environment (the TypeScript side exported the plain URL).
+        os.environ["DATABASE_URL"] = url
+        os.environ["ALEMBIC_GUARD_DATABASE_URL"] = url
     else:
         # Offline rendering needs only a PostgreSQL dialect; env.py files that read the URL from the
         # environment get a placeholder that can never be connected to (connections are refused anyway).

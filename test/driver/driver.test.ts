@@ -189,6 +189,24 @@ describe("offline (--sql) capture", () => {
     expect(startError.error?.traceback).toMatch(/env\.py", line \d+, in load_settings/);
   });
 
+  it("renders an asyncio project offline with the user's asyncpg URL", async () => {
+    const driver = await start(options("async_app"));
+    const response = await driver.offlineSql(null, "e002");
+    expect(response.ok).toBe(true);
+    expect(userStatements(response.statements).map((s) => [s.revision, s.in_transaction, s.sql.split(" ")[0]])).toEqual([
+      ["e001", true, "CREATE"],
+      ["e001", true, "INSERT"],
+      ["e001", false, "CREATE"],
+      ["e002", true, "ALTER"],
+    ]);
+  });
+
+  it("says why it cannot start without a usable interpreter", async () => {
+    const error = await Driver.start(options("shop", { python: "/nonexistent/python3" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DriverStartError);
+    expect((error as Error).message).toMatch(/^could not start \/nonexistent\/python3: spawn \/nonexistent\/python3 ENOENT/);
+  });
+
   it("keeps the protocol clean while env.py, logging and revisions print to stdout", async () => {
     const driver = await start(options("shop"));
     await driver.offlineSql(null, "head");
@@ -334,6 +352,36 @@ describe("online (a real PostgreSQL)", () => {
       if (previous === undefined) delete process.env.LEGACY_APP_DB_URL;
       else process.env.LEGACY_APP_DB_URL = previous;
     }
+  });
+
+  it("captures an asyncio env.py (asyncpg) through the same engine events", async () => {
+    const databaseUrl = await pg.createDatabase();
+    const driver = await start(options("async_app", { databaseUrl }));
+    expect(driver.helloResponse).toMatchObject({ env: "online", heads: ["e003"], has_target_metadata: true });
+    const e1 = path.join(FIXTURES, "async_app/migrations/versions/e001_events.py");
+    const step = await driver.upgrade("e002", { observeLocks: true });
+    expect(step.ok).toBe(true);
+    const index = step.statements.find((s) => s.sql.startsWith("CREATE INDEX CONCURRENTLY"));
+    expect(index).toMatchObject({ revision: "e001", file: e1, line: lineOf(e1, "op.create_index("), in_transaction: false });
+    const insert = step.statements.find((s) => s.sql.startsWith("INSERT INTO events"));
+    expect(insert).toMatchObject({ revision: "e001", line: lineOf(e1, "op.execute("), in_transaction: true });
+    // e001 commits before its autocommit block (locks seen then); e002's ALTER holds AccessExclusiveLock.
+    expect(step.locks?.map((l) => l.revision)).toEqual(["e001", "e002"]);
+    expect(step.locks?.[1].locks).toContainEqual({ relation: "public.events", mode: "AccessExclusiveLock", kind: "table" });
+
+    const failing = await driver.upgrade("e003");
+    const e3 = path.join(FIXTURES, "async_app/migrations/versions/e003_payload_required.py");
+    expect(failing.error).toMatchObject({
+      type: "IntegrityError",
+      sqlstate: "23502",
+      pg_message: 'column "payload" of relation "events" contains null values',
+      revision: "e003",
+      file: e3,
+      line: lineOf(e3, "op.add_column("),
+    });
+    const drift = await driver.checkDrift();
+    expect(drift.ok).toBe(false); // e003 never applied: the database is not at head
+    expect(drift.error?.message).toMatch(/is at e002, not at head \(e003\)/);
   });
 
   it("kills a hanging migration at the step timeout and names the target", async () => {
