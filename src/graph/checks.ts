@@ -99,7 +99,8 @@ export function graphChecks(graph: RevisionGraph, revisions: RevisionFile[], opt
 
   // Branch labels flow from a revision to its descendants (Alembic does the same in _add_branches).
   const labelsOf = new Map<string, Set<string>>();
-  for (const id of graph.order) {
+  const anyLabels = [...graph.byId.values()].some((r) => r.branchLabels.length || r.unresolved.includes("branch_labels"));
+  for (const id of anyLabels ? graph.order : []) {
     const own = new Set(graph.byId.get(id)!.branchLabels);
     for (const p of graph.parents(id)) for (const l of labelsOf.get(p) ?? []) own.add(l);
     if (graph.byId.get(id)!.unresolved.includes("branch_labels")) own.add("<unresolved>");
@@ -186,14 +187,17 @@ function startsLabelledBranch(graph: RevisionGraph, base: string): boolean {
 
 /** Tarjan's strongly connected components (iterative); components of size > 1, or self-loops. */
 function findCycles(graph: RevisionGraph): string[][] {
-  const edges = (id: string) => [...graph.parents(id), ...graph.dependencies(id)];
+  // Only revisions the topological order could not place can sit on a cycle.
+  const candidates = new Set(graph.unordered);
+  if (candidates.size === 0) return [];
+  const edges = (id: string) => [...graph.parents(id), ...graph.dependencies(id)].filter((to) => candidates.has(to));
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
   const stack: string[] = [];
   const result: string[][] = [];
   let counter = 0;
-  for (const start of graph.byId.keys()) {
+  for (const start of candidates) {
     if (index.has(start)) continue;
     const work: { id: string; next: number; out: string[] }[] = [{ id: start, next: 0, out: edges(start) }];
     index.set(start, counter);

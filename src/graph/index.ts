@@ -25,6 +25,8 @@ export interface RevisionGraph {
    * Revisions caught in a cycle come last, sorted by file.
    */
   order: string[];
+  /** Revisions the topological order could not place (they sit in or after a cycle); empty for a sound history. */
+  unordered: string[];
   /** Known down_revision ids (what `alembic history` draws). */
   parents(rev: string): string[];
   /** Known depends_on targets, branch labels resolved to revision ids. */
@@ -78,7 +80,7 @@ export function buildGraph(revisions: RevisionFile[]): RevisionGraph {
   heads.sort(compareStrings);
   bases.sort(compareStrings);
 
-  const order = topologicalOrder(byId, parentsOf, depsOf, childrenOf, dependentsOf);
+  const { order, unordered } = topologicalOrder(byId, parentsOf, depsOf, childrenOf, dependentsOf);
   const ancestors = (rev: string): Set<string> => {
     const seen = new Set<string>();
     const stack = [...(parentsOf.get(rev) ?? []), ...(depsOf.get(rev) ?? [])];
@@ -96,6 +98,7 @@ export function buildGraph(revisions: RevisionFile[]): RevisionGraph {
     heads,
     bases,
     order,
+    unordered,
     labels,
     parents: (rev) => parentsOf.get(rev) ?? [],
     dependencies: (rev) => depsOf.get(rev) ?? [],
@@ -111,33 +114,41 @@ function topologicalOrder(
   depsOf: Map<string, string[]>,
   childrenOf: Map<string, string[]>,
   dependentsOf: Map<string, string[]>,
-): string[] {
+): { order: string[]; unordered: string[] } {
   const fileOf = (id: string) => byId.get(id)!.file;
   const byFile = (a: string, b: string) => compareStrings(fileOf(a), fileOf(b)) || compareStrings(a, b);
+  const EMPTY: string[] = [];
+  // Incoming edges: down_revision plus depends_on (a target named by both counts once).
+  const incoming = (id: string): string[] => {
+    const parents = parentsOf.get(id) ?? EMPTY;
+    const deps = depsOf.get(id) ?? EMPTY;
+    return deps.length === 0 ? parents : [...new Set([...parents, ...deps])];
+  };
+  const outgoing = (id: string): string[] => {
+    const children = childrenOf.get(id) ?? EMPTY;
+    const dependents = dependentsOf.get(id) ?? EMPTY;
+    const all = dependents.length === 0 ? children : [...new Set([...children, ...dependents])];
+    return all.length > 1 ? [...all].sort(byFile) : all;
+  };
   const pending = new Map<string, number>();
   const ready: string[] = [];
   for (const id of byId.keys()) {
-    const count = new Set([...(parentsOf.get(id) ?? []), ...(depsOf.get(id) ?? [])]).size;
+    const count = incoming(id).length;
     pending.set(id, count);
     if (count === 0) ready.push(id);
   }
   ready.sort(byFile);
-  const order: string[] = [];
   for (let i = 0; i < ready.length; i++) {
-    const id = ready[i];
-    order.push(id);
-    const next = [...new Set([...(childrenOf.get(id) ?? []), ...(dependentsOf.get(id) ?? [])])].sort(byFile);
-    for (const child of next) {
+    for (const child of outgoing(ready[i])) {
       const left = pending.get(child)! - 1;
       pending.set(child, left);
       if (left === 0) ready.push(child);
     }
   }
-  if (order.length < byId.size) {
-    const placed = new Set(order);
-    order.push(...[...byId.keys()].filter((id) => !placed.has(id)).sort(byFile));
-  }
-  return order;
+  if (ready.length === byId.size) return { order: ready, unordered: [] };
+  const placed = new Set(ready);
+  const unordered = [...byId.keys()].filter((id) => !placed.has(id)).sort(byFile);
+  return { order: [...ready, ...unordered], unordered };
 }
 
 /** The graph findings (parse findings come from scanRevisions), before per-rule settings are applied. */

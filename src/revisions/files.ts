@@ -1,6 +1,7 @@
 // Which files Alembic loads as revisions, and how their bytes become text.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { isUtf8 } from "node:buffer";
 
 /** Alembic: any `*.py` except `__init__*` and editor lock files `.#*` (script/base.py _only_source_rev_file). */
 export function isRevisionFileName(name: string): boolean {
@@ -30,7 +31,7 @@ export function listRevisionFiles(versionLocations: readonly string[], recursive
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
+      const full = dir + path.sep + entry.name;
       let isFile = entry.isFile();
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
@@ -77,16 +78,11 @@ export interface DecodedSource {
   problem?: { message: string; line: number; column: number };
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 const utf8Lossy = new TextDecoder("utf-8");
 
 /** Decode like Python's import: UTF-8, or the PEP 263 coding declared in the first two lines. */
-export function decodePythonSource(bytes: Uint8Array): DecodedSource {
-  try {
-    return { text: stripBom(utf8.decode(bytes)) };
-  } catch {
-    // Fall through: maybe a declared legacy encoding.
-  }
+export function decodePythonSource(bytes: Buffer): DecodedSource {
+  if (isUtf8(bytes)) return { text: stripBom(bytes.toString("utf8")) };
   const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1").split(/\r?\n|\r/).slice(0, 2);
   for (const line of head) {
     const cookie = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(line);
@@ -119,3 +115,30 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+let readBuffer = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * Read a whole file into a buffer shared between calls (valid until the next call): the graph path
+ * reads thousands of small files, and a fresh Buffer per file mostly feeds the garbage collector.
+ */
+export function readFileShared(file: string): Buffer {
+  const fd = fs.openSync(file, "r");
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === readBuffer.length) {
+        const bigger = Buffer.allocUnsafe(readBuffer.length * 2);
+        readBuffer.copy(bigger, 0, 0, length);
+        readBuffer = bigger;
+      }
+      const n = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return readBuffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+

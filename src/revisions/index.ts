@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Finding } from "../findings";
 import type { AlembicProject } from "../discover";
-import { decodePythonSource, legacyRevisionFromFileName, listRevisionFiles } from "./files";
+import { decodePythonSource, legacyRevisionFromFileName, listRevisionFiles, readFileShared } from "./files";
 import { graphFinding } from "./finding";
 import { scanModuleAssignments, type LiteralValue, type ScanError } from "./scanner";
 import { extractDetail, moduleAssignments, syntaxErrors } from "./tree";
@@ -76,40 +76,39 @@ export function scanRevisions(project: AlembicProject, cwd: string = project.cwd
 
 /** Read one file with the token scanner. */
 export function scanRevisionFile(file: string, cwd: string): { revision?: RevisionFile; findings: Finding[] } {
-  const rel = relativePath(cwd, file);
+  const rel = lazyRelative(cwd, file);
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readFileShared(file);
   } catch (error) {
-    return { findings: [graphFinding("parse-error", { file: rel, line: 1 }, `cannot read the revision file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "Make the file readable, or move it out of the versions folder.")] };
+    return { findings: [graphFinding("parse-error", { file: rel(), line: 1 }, `cannot read the revision file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "Make the file readable, or move it out of the versions folder.")] };
   }
   const decoded = decodePythonSource(bytes);
   const findings: Finding[] = [];
-  if (decoded.problem) findings.push(encodingFinding(rel, decoded.problem));
+  if (decoded.problem) findings.push(encodingFinding(rel(), decoded.problem));
   const scan = scanModuleAssignments(decoded.text);
   // Report the first lexical error only: later ones are usually its echo.
-  if (scan.errors.length) findings.push(syntaxFinding(rel, scan.errors[0]));
-  const values = new Map([...scan.assignments].map(([name, a]) => [name, { line: a.line, column: a.column, value: a.value }]));
-  const revision = toRevisionFile(file, rel, values, findings);
+  if (scan.errors.length) findings.push(syntaxFinding(rel(), scan.errors[0]));
+  const revision = toRevisionFile(file, rel, scan.assignments, findings);
   return { revision, findings };
 }
 
 /** Full parse with tree-sitter: the same fields as the scan, plus op.* calls and the upgrade/downgrade lines. */
 export async function parseRevisionFile(file: string, cwd: string = process.cwd()): Promise<{ detail?: RevisionDetail; findings: Finding[] }> {
   await loadPythonParser();
-  const rel = relativePath(cwd, file);
+  const rel = lazyRelative(cwd, file);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    return { findings: [graphFinding("parse-error", { file: rel, line: 1 }, `cannot read the revision file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "Make the file readable, or move it out of the versions folder.")] };
+    return { findings: [graphFinding("parse-error", { file: rel(), line: 1 }, `cannot read the revision file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "Make the file readable, or move it out of the versions folder.")] };
   }
   const decoded = decodePythonSource(bytes);
   const findings: Finding[] = [];
-  if (decoded.problem) findings.push(encodingFinding(rel, decoded.problem));
+  if (decoded.problem) findings.push(encodingFinding(rel(), decoded.problem));
   const tree = parsePython(decoded.text);
   const errors = syntaxErrors(tree);
-  if (errors.length) findings.push(syntaxFinding(rel, errors[0], errors.length - 1));
+  if (errors.length) findings.push(syntaxFinding(rel(), errors[0], errors.length - 1));
   const revision = toRevisionFile(file, rel, moduleAssignments(tree), findings);
   if (!revision) {
     tree.delete();
@@ -132,7 +131,7 @@ const NAMES_FOR_MESSAGES: Record<string, string> = {
   depends_on: "depends_on",
 };
 
-function toRevisionFile(file: string, rel: string, values: Map<string, AssignedValue>, findings: Finding[]): RevisionFile | undefined {
+function toRevisionFile(file: string, rel: () => string, values: ReadonlyMap<string, AssignedValue>, findings: Finding[]): RevisionFile | undefined {
   const unresolved: string[] = [];
   const list = (name: string): string[] => {
     const v = values.get(name);
@@ -142,7 +141,7 @@ function toRevisionFile(file: string, rel: string, values: Map<string, AssignedV
       findings.push(
         graphFinding(
           "unresolved-value",
-          { file: rel, line: v.line, column: v.column },
+          { file: rel(), line: v.line, column: v.column },
           `${NAMES_FOR_MESSAGES[name]} = ${abbreviate(v.value.text)} is not a literal, so alembic-guard cannot read it without running the file; the graph treats it as empty`,
           `Write ${name} as a string, a tuple of strings or None (Alembic's own template does), so tools can read the history statically.`,
         ),
@@ -160,7 +159,7 @@ function toRevisionFile(file: string, rel: string, values: Map<string, AssignedV
     if (rev.value.kind === "strings" && ids.length === 1) revision = ids[0];
     else if (rev.value.kind !== "unresolved") {
       findings.push(
-        graphFinding("parse-error", { file: rel, line: rev.line, column: rev.column }, `revision must be one string id, not ${describe(rev.value)}`, 'Set revision = "<id>" (one string), as `alembic revision` writes it.'),
+        graphFinding("parse-error", { file: rel(), line: rev.line, column: rev.column }, `revision must be one string id, not ${describe(rev.value)}`, 'Set revision = "<id>" (one string), as `alembic revision` writes it.'),
       );
       return undefined;
     }
@@ -170,7 +169,7 @@ function toRevisionFile(file: string, rel: string, values: Map<string, AssignedV
       findings.push(
         graphFinding(
           "parse-error",
-          { file: rel, line: 1 },
+          { file: rel(), line: 1 },
           "no top-level `revision = \"…\"` assignment, and the file name is not a hex id, so Alembic cannot determine this file's revision id",
           'Add revision = "<id>" at the top level (as `alembic revision` writes it), or move the file out of the versions folder if it is not a migration.',
         ),
@@ -184,7 +183,7 @@ function toRevisionFile(file: string, rel: string, values: Map<string, AssignedV
     findings.push(
       graphFinding(
         "parse-error",
-        { file: rel, line, revision },
+        { file: rel(), line, revision },
         `revision id \`${revision}\` contains ${illegal.map((c) => `'${c}'`).join(", ")}, which Alembic rejects in revision ids`,
         "Rename the revision id without '@', '-' or '+' (and update every down_revision that names it).",
       ),
@@ -194,7 +193,7 @@ function toRevisionFile(file: string, rel: string, values: Map<string, AssignedV
     findings.push(
       graphFinding(
         "parse-error",
-        { file: rel, line, revision },
+        { file: rel(), line, revision },
         `revision ${revision} has no top-level down_revision; Alembic fails to load it (AttributeError)`,
         "Add down_revision = None for a first revision, or the id of the revision it follows.",
       ),
@@ -242,6 +241,17 @@ function dedupe(items: string[]): string[] {
   return [...new Set(items)];
 }
 
+/** Path relative to cwd with posix separators (the form every finding uses). */
 export function relativePath(cwd: string, file: string): string {
+  // Fast path for the common case (thousands of files under the working directory).
+  if (file.startsWith(cwd) && file.charCodeAt(cwd.length) === path.sep.charCodeAt(0) && !file.includes(`${path.sep}..${path.sep}`) && !file.includes(`${path.sep}.${path.sep}`)) {
+    const rest = file.slice(cwd.length + 1);
+    return path.sep === "/" ? rest : rest.split(path.sep).join("/");
+  }
   return path.relative(cwd, file).split(path.sep).join("/");
+}
+
+function lazyRelative(cwd: string, file: string): () => string {
+  let rel: string | undefined;
+  return () => (rel ??= relativePath(cwd, file));
 }

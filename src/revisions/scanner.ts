@@ -46,6 +46,11 @@ function isIdentStart(c: number): boolean {
 function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
+/** Characters the fast skip stops at: quotes, #, brackets, backslash, newlines, `;`. */
+const INTERESTING = new Uint8Array(128);
+for (const ch of "'\"#()[]{}\\\n\r;") INTERESTING[ch.charCodeAt(0)] = 1;
+const PREFIX_CHAR = new Uint8Array(65536);
+for (const ch of "rRbBuUfFtT") PREFIX_CHAR[ch.charCodeAt(0)] = 1;
 const STRING_PREFIXES = new Set(["r", "u", "b", "f", "br", "rb", "fr", "rf", "t", "tr", "rt"]);
 
 export const REVISION_NAMES: ReadonlySet<string> = new Set(["revision", "down_revision", "branch_labels", "depends_on"]);
@@ -57,8 +62,9 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
   let i = 0;
   let line = 1;
   let lineStart = 0;
+  // Open brackets as a stack of (char, line, column) numbers: no object per bracket.
   let depth = 0;
-  const brackets: { ch: number; line: number; col: number }[] = [];
+  const brackets: number[] = [];
   /** Tokens of the current top-level logical line, when it starts with a wanted name. */
   let collecting: Token[] | undefined;
   let atLogicalLineStart = true;
@@ -87,6 +93,12 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
         }
         continue;
       }
+    }
+    if (collecting === undefined) {
+      // Outside the statements being read only strings, comments, brackets, continuations, newlines and `;` matter.
+      let ch = source.charCodeAt(i);
+      while (i < n && (ch >= 128 || !INTERESTING[ch])) ch = source.charCodeAt(++i);
+      if (i >= n) break;
     }
     const c = source.charCodeAt(i);
     if (c === CH_NL || c === CH_CR) {
@@ -125,9 +137,9 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
       let k = i + 1;
       while (k < n && isIdentPart(source.charCodeAt(k))) k++;
       const q = source.charCodeAt(k);
-      const word = source.slice(i, k);
-      if ((q === CH_SQ || q === CH_DQ) && STRING_PREFIXES.has(word.toLowerCase())) {
-        const str = readString(source, i, k, word.toLowerCase());
+      // Slice identifiers only when they matter (string prefixes, statements being read): this loop sees every name.
+      if ((q === CH_SQ || q === CH_DQ) && k - i <= 2 && STRING_PREFIXES.has(source.slice(i, k).toLowerCase())) {
+        const str = readString(source, i, k, source.slice(i, k).toLowerCase(), collecting !== undefined);
         if (str.error) errors.push({ message: str.error, line, column: col });
         collecting?.push({ t: "string", v: str.value, pos: i, end: str.end, line, col });
         line += str.newlines;
@@ -135,12 +147,22 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
         i = str.end;
         continue;
       }
-      collecting?.push({ t: "name", v: word, pos: i, line, col });
+      collecting?.push({ t: "name", v: source.slice(i, k), pos: i, line, col });
       i = k;
       continue;
     }
     if (c === CH_SQ || c === CH_DQ) {
-      const str = readString(source, i, i, "");
+      // Names are not tokenised outside the statements being read, so look back for a string prefix (r"", b'', f"").
+      let prefix = "";
+      if (collecting === undefined) {
+        let b = i;
+        while (b > lineStart && i - b < 2 && PREFIX_CHAR[source.charCodeAt(b - 1)] === 1) b--;
+        if (b < i && !(b > 0 && isIdentPart(source.charCodeAt(b - 1)))) {
+          const candidate = source.slice(b, i).toLowerCase();
+          if (STRING_PREFIXES.has(candidate)) prefix = candidate;
+        }
+      }
+      const str = readString(source, i, i, prefix, collecting !== undefined);
       if (str.error) errors.push({ message: str.error, line, column: col });
       collecting?.push({ t: "string", v: str.value, pos: i, end: str.end, line, col });
       line += str.newlines;
@@ -150,20 +172,24 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
     }
     if (c === 40 || c === 91 || c === 123) {
       depth++;
-      brackets.push({ ch: c, line, col });
+      brackets.push(c, line, col);
       collecting?.push({ t: "op", v: source[i], pos: i, line, col });
       i++;
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
-      const open = brackets.pop();
       const expected = c === 41 ? 40 : c === 93 ? 91 : 123;
-      if (!open) {
+      if (depth === 0) {
         errors.push({ message: `unmatched '${source[i]}'`, line, column: col });
-      } else if (open.ch !== expected) {
-        errors.push({ message: `closing '${source[i]}' does not match '${String.fromCharCode(open.ch)}' opened on line ${open.line}`, line, column: col });
+      } else {
+        const openCh = brackets[brackets.length - 3];
+        const openLine = brackets[brackets.length - 2];
+        brackets.length -= 3;
+        depth--;
+        if (openCh !== expected) {
+          errors.push({ message: `closing '${source[i]}' does not match '${String.fromCharCode(openCh)}' opened on line ${openLine}`, line, column: col });
+        }
       }
-      depth = brackets.length;
       collecting?.push({ t: "op", v: source[i], pos: i, line, col });
       i++;
       continue;
@@ -196,7 +222,9 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
     i++;
   }
   finishStatement();
-  for (const open of brackets) errors.push({ message: `'${String.fromCharCode(open.ch)}' was never closed`, line: open.line, column: open.col });
+  for (let b = 0; b < brackets.length; b += 3) {
+    errors.push({ message: `'${String.fromCharCode(brackets[b])}' was never closed`, line: brackets[b + 1], column: brackets[b + 2] });
+  }
   return { assignments, errors };
 }
 
@@ -214,7 +242,7 @@ interface ReadString {
 }
 
 /** Read a string literal whose prefix starts at `start` and whose quote is at `quote`. */
-function readString(source: string, start: number, quote: number, prefix: string): ReadString {
+function readString(source: string, start: number, quote: number, prefix: string, wantValue: boolean): ReadString {
   const q = source.charCodeAt(quote);
   const triple = source.charCodeAt(quote + 1) === q && source.charCodeAt(quote + 2) === q;
   const raw = prefix.includes("r");
@@ -246,8 +274,9 @@ function readString(source: string, start: number, quote: number, prefix: string
       continue;
     }
     if (c === q && (!triple || (source.charCodeAt(i + 1) === q && source.charCodeAt(i + 2) === q))) {
-      const body = source.slice(bodyStart, i);
       const end = i + (triple ? 3 : 1);
+      if (!wantValue) return { value: undefined, end, newlines, lastLineStart };
+      const body = source.slice(bodyStart, i);
       let value: string | undefined;
       if (prefix.includes("b")) value = undefined;
       else if (prefix.includes("f") || prefix.includes("t")) value = body.includes("{") ? undefined : unescapePythonString(body, raw);
