@@ -7,6 +7,7 @@ import { exitCodeFor, UsageError } from "./findings";
 import { planRun, readActionInputs, readEventContext, secretsOf } from "./action/inputs";
 import { ownershipFindings } from "./action/ownership";
 import { publishReport } from "./action/report";
+import { runRoundtrip } from "./roundtrip";
 import { resolveSettings } from "./settings";
 
 async function main(): Promise<number> {
@@ -16,7 +17,7 @@ async function main(): Promise<number> {
   for (const secret of secretsOf(inputs)) core.setSecret(secret);
   const plan = planRun(inputs, event);
   const settings = resolveSettings("check", plan.raw, [], inputs.cwd);
-  const checked = await check(settings);
+  const checked = await check(settings, { liveTier: runRoundtrip });
   const result = { ...checked, findings: [...checked.findings, ...ownershipFindings(checked, settings, event.pullRequest?.author)] };
   await publishReport({ result, settings, inputs, event, notes: plan.notes });
   const code = exitCodeFor(result.findings, settings.failOn);

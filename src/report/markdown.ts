@@ -153,7 +153,11 @@ function findingBlock(f: Finding, options: MarkdownOptions, detail: Exclude<Deta
   const line = where ? `[${label}](${where})` : label;
   const head = `${ICON[f.severity]} **${f.severity}** · [\`${f.rule}\`](${f.docs}) · ${line}`;
   if (detail === "compact") return [`- ${head}: ${oneLine(f.message)}`, ""];
-  const out = [head, "", f.message, ""];
+  // A message's first line is prose; what follows (a traceback, a list of objects) stays verbatim.
+  const [first, ...more] = f.message.split("\n");
+  const out = [head, "", first, ""];
+  const rest = more.join("\n").trim();
+  if (rest) out.push(...codeBlock("text", rest), "");
   const source = options.sourceLine?.(f.file, f.line)?.trim();
   if (source) out.push(...codeBlock("python", source), "");
   if (f.sql && f.sql.trim() !== source) out.push(...codeBlock("sql", f.sql.trim()), "");

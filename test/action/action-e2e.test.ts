@@ -254,6 +254,34 @@ describe("the Action on a pull request", () => {
   });
 });
 
+describe("the Action with the round trip", () => {
+  it("runs the stairway on a PostgreSQL it starts, and the comment shows the live SQL tier and the round-trip table", async () => {
+    const repo = new FixtureRepo();
+    repos.push(repo);
+    repo.project(".", { "0001_users.py": USERS_0001 });
+    const base = repo.commit("users", "Alice");
+    repo.git("checkout", "-q", "-b", "feature");
+    // An enum created in upgrade and never dropped: only a real downgrade shows the leftover type.
+    const enumRevision = revision(
+      "0003",
+      "0002",
+      'sa.Enum("active", "blocked", name="user_status").create(op.get_bind())\nop.add_column("users", sa.Column("status", sa.Enum("active", "blocked", name="user_status", create_type=False), nullable=True))',
+      'op.drop_column("users", "status")',
+    );
+    repo.write({ "migrations/versions/0002_index_email.py": SAFE_INDEX_0002, "migrations/versions/0003_status.py": enumRevision });
+    const head = repo.commit("status enum", "Carol");
+    const run = await runAction({ ...pr(repo, base, head, "carol", 15), inputs: { ...FAST, roundtrip: "true" } });
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code).toBe(1);
+    const [comment] = server.issueComments("acme", "shop", 15);
+    expect(comment.body).toMatch(/SQL from: live/);
+    expect(comment.body).toMatch(/#### Round trip on PostgreSQL \d+/);
+    expect(comment.body).toMatch(/\| `0002` \| \d+ ms \| \d+ ms \| ✅ ok \|/);
+    expect(comment.body).toContain("downgrade-mismatch");
+    expect(comment.body).toContain("user_status");
+  });
+});
+
 describe("the Action on other events", () => {
   it("push: no comment, summary and outputs as usual, base ref from `before`", async () => {
     const { repo, base, head } = unsafePullRequest();

@@ -81,6 +81,12 @@ describe("renderMarkdown", () => {
     expect(md).toContain("SQL from: static");
   });
 
+  it("keeps a multi-line message's tail (a traceback) verbatim in a block", () => {
+    const failed = { ...UNSAFE_INDEX, rule: "migration-failed", message: 'upgrade of 0003 failed: type "s" already exists\n  File "x.py", line 3\n    op.execute(...)' };
+    const md = renderMarkdown(baseResult({ findings: [failed] }), { failOn: "error" });
+    expect(md).toContain('upgrade of 0003 failed: type "s" already exists\n\n```text\nFile "x.py", line 3\n    op.execute(...)\n```');
+  });
+
   it("uses a longer fence when the SQL itself contains backticks", () => {
     const md = renderMarkdown(baseResult({ findings: [{ ...UNSAFE_INDEX, sql: "SELECT '```' AS fence" }] }), { failOn: "error" });
     expect(md).toContain("````sql\nSELECT '```' AS fence\n````");
