@@ -107,7 +107,7 @@ export class Driver {
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
   private pending: Pending | undefined;
-  private stdoutBuffer = "";
+  private stdoutChunks: string[] = [];
   private stderrText = "";
   private exited = false;
   private exitPromise: Promise<void>;
@@ -284,26 +284,34 @@ export class Driver {
   }
 
   private onStdout(chunk: string): void {
-    this.stdoutBuffer += chunk;
+    // A response can be many megabytes (a data migration's statements): only the new chunk is searched.
+    let start = 0;
     let newline: number;
-    while ((newline = this.stdoutBuffer.indexOf("\n")) >= 0) {
-      const line = this.stdoutBuffer.slice(0, newline);
-      this.stdoutBuffer = this.stdoutBuffer.slice(newline + 1);
-      if (!line.trim()) continue;
-      let message: { id?: number };
-      try {
-        message = JSON.parse(line) as { id?: number };
-      } catch {
-        // The driver routes everything else to stderr; keep stray text as diagnostics rather than fail.
-        this.stderrText = (this.stderrText + `[stdout] ${line}\n`).slice(-STDERR_KEEP);
-        continue;
-      }
-      const pending = this.pending;
-      if (!pending || message.id !== pending.id) continue;
-      this.pending = undefined;
-      clearTimeout(pending.timer);
-      pending.resolve(message);
+    while ((newline = chunk.indexOf("\n", start)) >= 0) {
+      this.stdoutChunks.push(chunk.slice(start, newline));
+      start = newline + 1;
+      const line = this.stdoutChunks.join("");
+      this.stdoutChunks = [];
+      this.onLine(line);
     }
+    if (start < chunk.length) this.stdoutChunks.push(chunk.slice(start));
+  }
+
+  private onLine(line: string): void {
+    if (!line.trim()) return;
+    let message: { id?: number };
+    try {
+      message = JSON.parse(line) as { id?: number };
+    } catch {
+      // The driver routes everything else to stderr; keep stray text as diagnostics rather than fail.
+      this.stderrText = (this.stderrText + `[stdout] ${line}\n`).slice(-STDERR_KEEP);
+      return;
+    }
+    const pending = this.pending;
+    if (!pending || message.id !== pending.id) return;
+    this.pending = undefined;
+    clearTimeout(pending.timer);
+    pending.resolve(message);
   }
 
   private onExit(reason: string): void {

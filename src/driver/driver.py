@@ -41,6 +41,8 @@ import traceback  # noqa: E402
 PLACEHOLDER_OFFLINE_URL = "postgresql://alembic-guard@offline.invalid/alembic_guard_offline"
 TRACEBACK_FRAMES = 8
 MAX_PARAM_CHARS = 200
+# A data migration looping over op.execute() must not turn into a gigabyte response.
+MAX_STATEMENTS = 20000
 
 
 def send(message):
@@ -79,6 +81,7 @@ class State:
         self.uncommitted = []
         self.locks = []
         self.open_statement = None
+        self.omitted = 0
 
 
 S = State()
@@ -238,6 +241,9 @@ def json_safe(value, depth=0):
 
 # --- Recording a statement ---------------------------------------------------------------------------
 def record(sql, in_transaction, frame):
+    if len(S.statements) >= MAX_STATEMENTS:
+        S.omitted += 1
+        return {}
     file, line = call_site(frame)
     if S.revision is not None:
         revision, bookkeeping = S.revision, False
@@ -741,6 +747,8 @@ def run_step(action, target, observe_locks):
     except BaseException as exc:  # SystemExit from env.py is a failure of the step, not of the driver
         error = error_info(exc)
     response = {"ok": error is None, "ms": elapsed_ms(started), "statements": statements, "applied": S.applied}
+    if S.omitted:
+        response["omitted_statements"] = S.omitted
     if observe_locks:
         response["locks"] = S.locks
     if error is not None:
@@ -764,6 +772,7 @@ def cmd_sql(request):
     started = time.perf_counter()
     kept, applied, revision_errors = [], [], []
     rendered = set()
+    omitted = 0
     error = None
     first_round = True
     while True:
@@ -791,6 +800,7 @@ def cmd_sql(request):
             if step["revision"] not in rendered:
                 applied.append(step)
         rendered.update(step["revision"] for step in S.applied)
+        omitted += S.omitted
         S.reset(None, False)
         first_round = False
         if failed is None or error is not None:
@@ -805,6 +815,8 @@ def cmd_sql(request):
         "applied": applied,
         "revision_errors": revision_errors,
     }
+    if omitted:
+        response["omitted_statements"] = omitted
     if error is not None:
         response["error"] = error
     return response

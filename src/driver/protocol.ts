@@ -58,7 +58,12 @@ export interface ObservedLocks {
 }
 
 export interface DriverError {
-  /** Python exception class, e.g. "ProgrammingError", "NotImplementedError", "CommandError". */
+  /**
+   * Python exception class, e.g. "IntegrityError", "ProgrammingError", "NotImplementedError" (a downgrade
+   * that cannot be undone), "CommandError" (Alembic: unknown revision, ...), "ForeignDatabaseRefused" (env.py
+   * tried to connect to a database other than the throwaway one), "DriverProblem" (the request cannot be
+   * served: no database given, database not at head for drift, target_metadata is None).
+   */
   type: string;
   message: string;
   /** PostgreSQL SQLSTATE when the error came from the server. */
@@ -124,6 +129,8 @@ export interface StepResponse {
   applied: AppliedStep[];
   /** With observe_locks: per committed migration transaction, locks held by the migration's backend just before commit. */
   locks?: ObservedLocks[];
+  /** Statements past the first 20,000 of one request are counted here instead of listed. */
+  omitted_statements?: number;
   /** The whole command failed (online: Alembic rolled back what the failing transaction did). */
   error?: DriverError;
   /**
