@@ -1,4 +1,6 @@
 // Graph checks on small throwaway histories: which rule fires, where (file, line, column) — never wording.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverProject } from "../../src/discover";
 import { graphReport } from "../../src/graph";
@@ -151,6 +153,30 @@ describe("bad input never stops the analysis", () => {
     const { found, report } = check({ "a.py": rev("a", null), "b.py": rev("b", "a") + padding + 'X = """' + "y\n".repeat(1000) + '"""\n' });
     expect(found).toEqual([]);
     expect(report.heads).toEqual(["b"]);
+  });
+
+  it("recursive_version_locations walks sub-folders but not __pycache__; without it sub-folders are ignored", () => {
+    const files = {
+      "a.py": rev("a", null),
+      "sub/b.py": rev("b", "a"),
+      "__pycache__/stale.py": rev("stale", null),
+    };
+    const dir = makeProject({}, Object.fromEntries(Object.entries(files).map(([k, v]) => [`migrations/versions/${k}`, v])));
+    fs.appendFileSync(path.join(dir, "alembic.ini"), "recursive_version_locations = true\n");
+    const settings = graphSettings(dir);
+    expect(graphReport(discoverProject(settings), settings).revisions.map((r) => r.revision)).toEqual(["a", "b"]);
+    const flat = makeProject({}, Object.fromEntries(Object.entries(files).map(([k, v]) => [`migrations/versions/${k}`, v])));
+    const flatSettings = graphSettings(flat);
+    expect(graphReport(discoverProject(flatSettings), flatSettings).revisions.map((r) => r.revision)).toEqual(["a"]);
+  });
+
+  it("the same folder listed twice in version_locations is read once", () => {
+    const dir = makeProject({ "a.py": rev("a", null) });
+    fs.writeFileSync(path.join(dir, "alembic.ini"), "[alembic]\nscript_location = migrations\nversion_locations = migrations/versions %(here)s/migrations/versions\n");
+    const settings = graphSettings(dir);
+    const report = graphReport(discoverProject(settings), settings);
+    expect(report.findings).toEqual([]);
+    expect(report.revisions).toHaveLength(1);
   });
 
   it("__init__.py, editor lock files and non-.py files are not revisions", () => {
