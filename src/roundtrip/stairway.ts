@@ -132,7 +132,7 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
     const failingRev = e?.revision && graph.byId.has(e.revision) ? e.revision : rev;
     const cause = e ? `${e.type}${e.sqlstate ? ` (SQLSTATE ${e.sqlstate})` : ""}: ${oneLine(e.pg_message ?? e.message)}` : "the driver reported a failure without details";
     const rows = withRowsNote ? " — with one row in each table (--with-rows), as a production table has" : "";
-    const tail = e?.traceback ? `\n${e.traceback.trimEnd().split("\n").slice(-6).join("\n")}` : "";
+    const tail = e?.traceback ? `\n${tracebackTail(e.traceback, e.file)}` : "";
     const loc = (e?.file && e.line ? { file: relativePath(cwd, e.file), line: e.line } : undefined) ?? revLoc(failingRev);
     return make("migration-failed", `${phase} of ${failingRev} failed: ${cause}${rows}${tail}`, failureHelp(phase, failingRev, e), loc, { revision: failingRev });
   };
@@ -478,6 +478,20 @@ export function downgradeTarget(graph: RevisionGraph, rev: string, applied: Read
 
 function isEmpty(diff: SnapshotDiff): boolean {
   return diff.added.length + diff.removed.length + diff.changed.length === 0;
+}
+
+/** The migration's own frame (the op.* call), then the exception line that ends the traceback. */
+function tracebackTail(traceback: string, file: string | undefined): string {
+  const lines = traceback.trimEnd().split("\n");
+  let lastFrame = -1;
+  lines.forEach((l, i) => {
+    if (/^\s*File "/.test(l)) lastFrame = i;
+  });
+  // The exception line is the first unindented line after the last frame (SQLAlchemy adds [SQL: ...] lines after it).
+  const exception = lines.slice(lastFrame + 1).find((l) => /^\S/.test(l)) ?? lines[lines.length - 1];
+  const at = file ? lines.findIndex((l) => l.includes(`File "${file}"`)) : -1;
+  const own = at >= 0 ? lines.slice(at, at + 2) : lines.slice(Math.max(0, lastFrame), lastFrame + 2);
+  return [...own, ...(at >= 0 && at < lastFrame ? ["  ..."] : []), exception].join("\n");
 }
 
 function oneLine(text: string, max = 300): string {

@@ -1,5 +1,7 @@
 // Runs the round trip on a fixture project under test/fixtures/roundtrip with real Alembic 1.8.1
 // (/usr/bin/python3) and a real PostgreSQL the round trip starts itself.
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { discoverProject } from "../../src/discover";
 import type { Finding } from "../../src/findings";
@@ -13,7 +15,7 @@ export const PYTHON = "/usr/bin/python3";
 
 export async function roundtripFixture(
   fixture: string,
-  opts: { raw?: RawOptions; scope?: string[]; settings?: Partial<Settings>; progress?: string[] } = {},
+  opts: { raw?: RawOptions; scope?: string[]; settings?: Partial<Settings>; progress?: string[]; python?: string } = {},
 ) {
   const cwd = path.join(FIXTURES, fixture);
   const settings = { ...resolveSettings("roundtrip", opts.raw ?? {}, [], cwd), ...opts.settings } as Settings;
@@ -24,7 +26,7 @@ export async function roundtripFixture(
     graph,
     scope: opts.scope ?? graph.order,
     settings,
-    python: PYTHON,
+    python: opts.python ?? PYTHON,
     onProgress: opts.progress ? (line) => opts.progress!.push(line) : undefined,
   });
   return { ...result, graph, project };
@@ -32,3 +34,24 @@ export async function roundtripFixture(
 
 /** rule: message, for readable assertions. */
 export const summary = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.file}:${f.line} ${f.message.split("\n")[0]}`);
+
+/**
+ * Run fn with os.tmpdir() pointing at a private directory, so a test can see exactly which temp dirs the
+ * round trip made and that none is left (other test files start servers in the shared /tmp meanwhile).
+ * Returns what was left in it besides the cached pristine data directory.
+ */
+export async function inPrivateTmp<T>(fn: () => Promise<T>): Promise<{ value: T; leftovers: string[] }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "h7-private-tmp-"));
+  fs.chmodSync(dir, 0o755); // the server runs as the postgres user and must reach its socket dir
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  try {
+    const value = await fn();
+    const leftovers = fs.readdirSync(dir).filter((d) => !d.startsWith("alembic-guard-pgcache-"));
+    return { value, leftovers };
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
