@@ -1,6 +1,4 @@
 import type { RuleReport, SqlRule } from "../types";
-import { nameParts } from "../../sql/names";
-import type { PgNode } from "../../sql/types";
 import {
   alterTableCommands,
   columnDefOf,
@@ -9,8 +7,8 @@ import {
   displayName,
   existingAlteredTable,
   formatColumnType,
-  isUtcTimeZone,
-  typeChangeIsRewriteFree,
+  alterTypeIsRewriteFree,
+  usingChangesContents,
   type ColumnType,
 } from "./util-locks";
 
@@ -35,13 +33,6 @@ function freeSourcesFor(to: ColumnType): string | undefined {
   }
 }
 
-/** USING that is just the column itself does not change the contents. */
-function usingChangesContents(expr: PgNode | undefined, column: string): boolean {
-  if (!expr) return false;
-  const fields = nameParts(expr.ColumnRef?.fields);
-  return !(fields.length > 0 && fields.at(-1) === column);
-}
-
 export const changingColumnType: SqlRule = {
   meta: {
     id: "changing-column-type",
@@ -60,12 +51,9 @@ export const changingColumnType: SqlRule = {
       const to = columnTypeOf(def?.typeName);
       const from = columnTypeDefinedEarlier(ctx, table, cmd.name, stmt.index);
       const column = `\`${displayName(table)}.${cmd.name}\``;
+      if (alterTypeIsRewriteFree(ctx, stmt.index, table, cmd)) continue;
       const usingRewrites = usingChangesContents(def?.raw_default, cmd.name);
       const collationChange = Boolean(def?.collClause);
-      if (from && to && !usingRewrites && !collationChange) {
-        const free = typeChangeIsRewriteFree(from, to, { pgVersion: ctx.pgVersion, timeZoneIsUtc: isUtcTimeZone(ctx.settingBefore("timezone", stmt.index)) });
-        if (free) continue;
-      }
       const target = to ? formatColumnType(to) : "the new type";
       const why = usingRewrites
         ? "the USING expression computes a new value for every row"

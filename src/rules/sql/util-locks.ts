@@ -88,7 +88,13 @@ export function columnConstraints(columnDef: PgNode | undefined): PgNode[] {
 }
 
 /** The lock and work of one ALTER TABLE subcommand (PostgreSQL ≥ pgVersion semantics). */
-export function subcommandLock(cmd: PgNode, pgVersion: number, ctx?: LintContext, stmtIndex?: number): { mode: LockMode; work: LockWork } {
+export function subcommandLock(
+  cmd: PgNode,
+  pgVersion: number,
+  ctx?: LintContext,
+  stmtIndex?: number,
+  table?: QualifiedName,
+): { mode: LockMode; work: LockWork } {
   const subtype: string = cmd.subtype;
   if (SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS.has(subtype)) return { mode: "SHARE UPDATE EXCLUSIVE", work: subtype === "AT_ValidateConstraint" ? "scan" : "catalog" };
   if (SHARE_ROW_EXCLUSIVE_SUBCOMMANDS.has(subtype)) return { mode: "SHARE ROW EXCLUSIVE", work: "catalog" };
@@ -116,7 +122,7 @@ export function subcommandLock(cmd: PgNode, pgVersion: number, ctx?: LintContext
       return { mode: "ACCESS EXCLUSIVE", work: "catalog" };
     }
     case "AT_AlterColumnType":
-      return { mode: "ACCESS EXCLUSIVE", work: "rewrite" };
+      return { mode: "ACCESS EXCLUSIVE", work: ctx && stmtIndex !== undefined && table && alterTypeIsRewriteFree(ctx, stmtIndex, table, cmd) ? "catalog" : "rewrite" };
     case "AT_SetNotNull":
       return { mode: "ACCESS EXCLUSIVE", work: ctx && stmtIndex !== undefined && notNullProvenEarlier(ctx, stmtIndex, cmd.name) ? "catalog" : "scan" };
     case "AT_SetLogged":
@@ -160,7 +166,7 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
       for (const item of b.cmds ?? []) {
         const cmd = item.AlterTableCmd;
         if (!cmd) continue;
-        const { mode, work } = subcommandLock(cmd, ctx.pgVersion, ctx, stmt.index);
+        const { mode, work } = subcommandLock(cmd, ctx.pgVersion, ctx, stmt.index, qualifiedRelation(b.relation));
         add(b.relation, mode, work);
         // A foreign key also locks the referenced table SHARE ROW EXCLUSIVE.
         for (const c of [constraintOf(cmd), ...columnConstraints(columnDefOf(cmd))]) {
@@ -311,7 +317,7 @@ export function isTransactionControl(stmt: Statement): boolean {
 // Column definitions: defaults, volatility, rewrites.
 
 /** Functions that are VOLATILE in pg_proc and commonly used as column defaults. */
-const VOLATILE_FUNCTIONS = new Set([
+export const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
   "random",
   "random_normal",
   "clock_timestamp",
@@ -324,13 +330,11 @@ const VOLATILE_FUNCTIONS = new Set([
   "uuid_generate_v4",
   "nextval",
   "setval",
-  "txid_current",
-  "pg_current_xact_id",
   "gen_random_bytes",
 ]);
 
 /** Built-in functions that are IMMUTABLE or STABLE: evaluated once when the column is added (PG ≥ 11). */
-const NON_VOLATILE_FUNCTIONS = new Set([
+export const NON_VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
   "now",
   "transaction_timestamp",
   "statement_timestamp",
@@ -366,6 +370,8 @@ const NON_VOLATILE_FUNCTIONS = new Set([
   "current_setting",
   "current_schema",
   "inet_client_addr",
+  "txid_current",
+  "pg_current_xact_id",
 ]);
 
 export interface VolatileCall {
@@ -666,6 +672,23 @@ export function columnTypeDefinedEarlier(ctx: LintContext, table: QualifiedName,
     if (sameTable(entry.table, table)) found = entry.type;
   }
   return found;
+}
+
+/** USING that is just the column itself does not change the contents. */
+export function usingChangesContents(expr: PgNode | undefined, column: string): boolean {
+  if (!expr) return false;
+  const fields = nameParts(expr.ColumnRef?.fields);
+  return !(fields.length > 0 && fields.at(-1) === column);
+}
+
+/** Is this ALTER COLUMN ... TYPE known (old type seen earlier in the unit) to need no table rewrite? */
+export function alterTypeIsRewriteFree(ctx: LintContext, stmtIndex: number, table: QualifiedName, cmd: PgNode): boolean {
+  const def = columnDefOf(cmd);
+  if (!cmd.name || usingChangesContents(def?.raw_default, cmd.name) || def?.collClause) return false;
+  const from = columnTypeDefinedEarlier(ctx, table, cmd.name, stmtIndex);
+  const to = columnTypeOf(def?.typeName);
+  if (!from || !to) return false;
+  return typeChangeIsRewriteFree(from, to, { pgVersion: ctx.pgVersion, timeZoneIsUtc: isUtcTimeZone(ctx.settingBefore("timezone", stmtIndex)) });
 }
 
 // ---------------------------------------------------------------------------------------------------------
