@@ -709,6 +709,7 @@ def cmd_hello(request):
 
     def probe(rev, context):
         seen["metadata"] = context.opts.get("target_metadata") is not None
+        seen["dialect"] = context.dialect.name
         return []
 
     S.reset(None, False)
@@ -729,6 +730,7 @@ def cmd_hello(request):
         "heads": heads,
         "env": "online" if online else "offline",
         "has_target_metadata": bool(seen.get("metadata")),
+        "dialect": seen.get("dialect"),
     }
 
 

@@ -111,6 +111,11 @@ export interface HelloResponse {
   env: "online" | "offline";
   /** target_metadata passed to context.configure() was not None. */
   has_target_metadata: boolean;
+  /**
+   * The SQLAlchemy dialect env.py configured ("postgresql"; null when env.py never called run_migrations()).
+   * Offline SQL rendered for another dialect is not PostgreSQL's.
+   */
+  dialect: string | null;
 }
 
 export interface AppliedStep {

@@ -88,6 +88,7 @@ describe("offline (--sql) capture", () => {
       heads: ["s004"],
       env: "offline",
       has_target_metadata: true,
+      dialect: "postgresql",
       version_locations: [fs.realpathSync(path.join(FIXTURES, "shop/versions"))],
     });
     expect(hello.sqlalchemy_version).toMatch(/^1\.4\./);
