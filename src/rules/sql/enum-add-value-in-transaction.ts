@@ -1,22 +1,29 @@
 import type { SqlRule, RuleReport } from "../types";
 import type { LintContext, Statement } from "../../sql/types";
 import { displayName, typeNameFromParts } from "./util-breaking";
-import { sameTransaction, stringConstants } from "./util-transactions";
+import { sameTransaction, stringConstants, transactionIdsOf } from "./util-transactions";
 
 function isAddValue(stmt: Statement): boolean {
   return stmt.kind === "AlterEnumStmt" && stmt.body.oldVal === undefined && stmt.body.newVal !== undefined;
 }
 
-const addValuesByUnit = new WeakMap<readonly Statement[], Statement[]>();
+/** Per transaction id: the ADD VALUE statements in it, by label, in order. Built once per unit. */
+const addValuesByUnit = new WeakMap<readonly Statement[], Map<number, Map<string, Statement[]>>>();
 
-/** The unit's ADD VALUE statements inside a transaction, found once per unit. */
-function addValuesInTransaction(ctx: LintContext): Statement[] {
-  let found = addValuesByUnit.get(ctx.statements);
-  if (!found) {
-    found = ctx.statements.filter((s) => s.inTransaction && isAddValue(s));
-    addValuesByUnit.set(ctx.statements, found);
+function addValuesByTransaction(ctx: LintContext): Map<number, Map<string, Statement[]>> {
+  let byTransaction = addValuesByUnit.get(ctx.statements);
+  if (!byTransaction) {
+    byTransaction = new Map();
+    const ids = transactionIdsOf(ctx);
+    for (const s of ctx.statements) {
+      if (!s.inTransaction || !isAddValue(s)) continue;
+      const byLabel = byTransaction.get(ids[s.index]) ?? new Map<string, Statement[]>();
+      byTransaction.set(ids[s.index], byLabel);
+      byLabel.set(s.body.newVal, [...(byLabel.get(s.body.newVal) ?? []), s]);
+    }
+    addValuesByUnit.set(ctx.statements, byTransaction);
   }
-  return found;
+  return byTransaction;
 }
 
 /** Was the enum created by an earlier statement of the same transaction? (Before PG 12 that made ADD VALUE legal there.) */
@@ -54,13 +61,14 @@ export const enumAddValueInTransaction: SqlRule = {
       ];
     }
     // PostgreSQL 12+: adding is fine; using the new label before the transaction commits is not.
-    const earlier = addValuesInTransaction(ctx).filter((added) => added.index < stmt.index && sameTransaction(ctx, added.index, stmt.index));
-    if (earlier.length === 0) return [];
-    const constants = stringConstants(stmt);
+    const byLabel = addValuesByTransaction(ctx).get(transactionIdsOf(ctx)[stmt.index]);
+    if (!byLabel) return [];
     const reports: RuleReport[] = [];
-    for (const added of earlier) {
-      const use = constants.find((c) => c.value === added.body.newVal);
-      if (!use) continue;
+    const reported = new Set<string>();
+    for (const use of stringConstants(stmt)) {
+      const added = byLabel.get(use.value)?.find((s) => s.index < stmt.index);
+      if (!added || reported.has(use.value)) continue;
+      reported.add(use.value);
       const type = displayName(typeNameFromParts(added.body.typeName));
       reports.push({
         message:

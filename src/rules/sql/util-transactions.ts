@@ -71,8 +71,13 @@ export function walkAst(node: unknown, visit: (tag: string, value: PgNode) => vo
     return;
   }
   if (node === null || typeof node !== "object") return;
-  for (const [key, value] of Object.entries(node as PgNode)) {
-    if (value !== null && typeof value === "object" && !Array.isArray(value) && /^[A-Z]/.test(key)) visit(key, value);
+  const record = node as PgNode;
+  for (const key in record) {
+    const value = record[key];
+    if (value === null || typeof value !== "object") continue;
+    // Node tags are capitalised ("A_Const", "SelectStmt"); field names ("targetList", "location") are not.
+    const first = key.charCodeAt(0);
+    if (first >= 65 && first <= 90 && !Array.isArray(value)) visit(key, value);
     walkAst(value, visit);
   }
 }
