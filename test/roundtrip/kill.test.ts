@@ -1,0 +1,115 @@
+// Stopping `alembic-guard roundtrip` mid-stairway (a migration hanging in pg_sleep) leaves no PostgreSQL
+// process, no Python driver and no temp dir behind: on SIGINT/SIGTERM through the signal cleanup, and on
+// SIGKILL through the watchdog. The CLI is compiled with tsc into a private directory and run with node.
+import { execFileSync, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURES, PYTHON } from "./helpers";
+
+const ROOT = path.resolve(__dirname, "../..");
+// Inside node_modules so that assetPath() finds src/driver/driver.py by walking up, as in development.
+const BUILD = path.join(ROOT, "node_modules", ".cache", `alembic-guard-kill-test-${process.pid}`);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Start the CLI on the hanging fixture; resolve once its migration sits in pg_sleep. */
+async function startHangingRun(tmp: string) {
+  const cli = spawn(process.execPath, [path.join(BUILD, "cli.js"), "roundtrip", "--python", PYTHON, "--step-timeout", "600"], {
+    cwd: path.join(FIXTURES, "hang"),
+    env: { ...process.env, TMPDIR: tmp },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  cli.stderr!.on("data", (d) => (stderr += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => cli.on("exit", (code, signal) => resolve({ code, signal })));
+  const serverDir = await waitFor("the server's temp dir", () => {
+    const dir = fs.readdirSync(tmp).find((d) => d.startsWith("alembic-guard-pg-"));
+    return dir && fs.existsSync(path.join(tmp, dir, "data", "postmaster.pid")) ? path.join(tmp, dir) : undefined;
+  });
+  const postmaster = Number(fs.readFileSync(path.join(serverDir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+  await waitFor(`the migration to hang (stderr: ${stderr})`, async () => {
+    const client = new Client({ host: serverDir, port: 5432, user: "postgres", database: "postgres" });
+    try {
+      await client.connect();
+      const res = await client.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'");
+      return res.rows[0].n > 0 ? true : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  });
+  const driver = childrenOf(cli.pid!).find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("driver.py"));
+  expect(driver).toBeDefined();
+  return { cli, exited, serverDir, postmaster, driver: driver!, stderr: () => stderr };
+}
+
+describe("a killed round trip leaves nothing behind", () => {
+  let tmp: string;
+  beforeAll(() => {
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(ROOT, "tsconfig.json"), "--outDir", BUILD], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
+  }, 120_000);
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "h7-kill-"));
+    fs.chmodSync(tmp, 0o755);
+  });
+  afterAll(() => {
+    fs.rmSync(BUILD, { recursive: true, force: true });
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  for (const signal of ["SIGINT", "SIGTERM", "SIGKILL"] as const) {
+    it(`on ${signal}`, async () => {
+      const run = await startHangingRun(tmp);
+      expect(alive(run.postmaster)).toBe(true);
+      run.cli.kill(signal);
+      const { signal: exitSignal } = await run.exited;
+      expect(exitSignal).toBe(signal);
+      // SIGINT/SIGTERM: cleaned before exit. SIGKILL: the watchdog notices the closed pipe and cleans up.
+      await waitFor("the server, the driver and the temp dir to go", () =>
+        !alive(run.postmaster) && !alive(run.driver) && !fs.existsSync(run.serverDir) ? true : undefined,
+        signal === "SIGKILL" ? 15_000 : 3_000,
+      );
+      expect(fs.readdirSync(tmp).filter((d) => !d.startsWith("alembic-guard-pgcache-"))).toEqual([]);
+      expect(run.stderr()).not.toMatch(/internal error|Traceback/);
+    });
+  }
+});
