@@ -308,6 +308,22 @@ describe("the Action on other events", () => {
     expect(tokenLeaks(run.stdout + run.stderr + run.summary, "hunter2secret")).toEqual([]);
   });
 
+  it("never prints the database password or the token, even when the database cannot be reached", async () => {
+    const { repo, base, head } = unsafePullRequest();
+    const password = "hunter2-Secret-pw";
+    const run = await runAction({
+      ...pr(repo, base, head, "carol", 16),
+      inputs: { ...FAST, roundtrip: "true", "database-url": `postgresql://postgres:${password}@127.0.0.1:9/postgres` },
+    });
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.stdout).toContain(`::add-mask::${password}`);
+    const [comment] = server.issueComments("acme", "shop", 16);
+    const everything = [run.stdout, run.stderr, run.summary, comment.body, fs.readFileSync(run.outputs.report, "utf8")].join("\n");
+    expect(everything).toMatch(/round trip/i);
+    expect(tokenLeaks(everything, password)).toEqual([]);
+    expect(tokenLeaks(everything, TOKEN)).toEqual([]);
+  });
+
   it("a bad input is one line naming the input, exit 2", async () => {
     const { repo, base, head } = unsafePullRequest();
     const run = await runAction({ ...pr(repo, base, head), inputs: { ...FAST, "fail-on": "sometimes" } });

@@ -9,6 +9,22 @@ import * as path from "node:path";
 export const ROOT = path.resolve(__dirname, "../..");
 export const ACTION_BUNDLE = path.join(ROOT, "dist/index.js");
 
+/** Temp dirs to remove in cleanupRunnerDirs(), and the installed bundle copy. */
+const runnerDirs: string[] = [];
+let installed: string | undefined;
+
+/**
+ * A copy of dist/ outside the repository, as the runner has it (`_actions/<owner>/<repo>/<ref>/dist`, no
+ * node_modules anywhere above): proves the bundle finds its .wasm files and driver.py beside itself.
+ */
+export function installedBundle(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-action-"));
+  fs.cpSync(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, "action.yml"), path.join(dir, "action.yml"));
+  runnerDirs.push(dir);
+  return path.join(dir, "dist/index.js");
+}
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -27,6 +43,8 @@ export interface RunOptions {
   sha?: string;
   /** Extra environment (e.g. PATH changes). */
   env?: Record<string, string>;
+  /** The bundle to run (default: an installed copy of dist/index.js). */
+  bundle?: string;
 }
 
 /** Parse the runner's GITHUB_OUTPUT file format (`name<<delimiter` … `delimiter`, or `name=value`). */
@@ -79,7 +97,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [ACTION_BUNDLE], { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [options.bundle ?? (installed ??= installedBundle())], { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof (error as any).code === "number" ? (error as any).code : 99) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -97,10 +115,10 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   return result;
 }
 
-const runnerDirs: string[] = [];
 
 export function cleanupRunnerDirs(): void {
   for (const dir of runnerDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  installed = undefined;
 }
 
 // ── fixture Alembic projects ───────────────────────────────────────────────────────────────────────────
