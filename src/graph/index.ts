@@ -42,7 +42,9 @@ export interface RevisionGraph {
 }
 
 export function buildGraph(revisions: RevisionFile[]): RevisionGraph {
-  const sorted = [...revisions].sort((a, b) => compareStrings(a.file, b.file));
+  // Usually already in path order (scanRevisions lists sorted folders); sort only when not.
+  const inOrder = revisions.every((rev, i) => i === 0 || compareStrings(revisions[i - 1].file, rev.file) <= 0);
+  const sorted = inOrder ? revisions : [...revisions].sort((a, b) => compareStrings(a.file, b.file));
   const byId = new Map<string, RevisionFile>();
   for (const rev of sorted) if (!byId.has(rev.revision)) byId.set(rev.revision, rev);
   const labels = new Map<string, string>();
@@ -115,8 +117,10 @@ function topologicalOrder(
   childrenOf: Map<string, string[]>,
   dependentsOf: Map<string, string[]>,
 ): { order: string[]; unordered: string[] } {
-  const fileOf = (id: string) => byId.get(id)!.file;
-  const byFile = (a: string, b: string) => compareStrings(fileOf(a), fileOf(b)) || compareStrings(a, b);
+  // byId is in file-path order, so its insertion rank orders ties by file.
+  const rank = new Map<string, number>();
+  for (const id of byId.keys()) rank.set(id, rank.size);
+  const byFile = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
   const EMPTY: string[] = [];
   // Incoming edges: down_revision plus depends_on (a target named by both counts once).
   const incoming = (id: string): string[] => {

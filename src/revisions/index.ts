@@ -178,7 +178,7 @@ function toRevisionFile(file: string, rel: () => string, values: ReadonlyMap<str
     }
   }
   if (revision === undefined) return undefined;
-  const illegal = [...new Set(revision.match(/[@+-]/g) ?? [])];
+  const illegal = /[@+-]/.test(revision) ? [...new Set(revision.match(/[@+-]/g))] : [];
   if (illegal.length) {
     findings.push(
       graphFinding(
@@ -238,7 +238,7 @@ function abbreviate(text: string): string {
 }
 
 function dedupe(items: string[]): string[] {
-  return [...new Set(items)];
+  return items.length < 2 ? items : [...new Set(items)];
 }
 
 /** Path relative to cwd with posix separators (the form every finding uses). */
