@@ -22,6 +22,7 @@ import { computeScope, finding, modifiedMigrations, staleDownRevisions } from ".
 import { capturedSources, CONTEXT_ONLY_FILE, staticSources } from "./sql-sources";
 import { pythonIgnoreDirectives } from "./ignores";
 import { runPythonRules, preferPythonFindings, snapToOpCalls } from "./python-findings";
+import { runRoundtrip } from "../roundtrip";
 
 export type { CheckResult } from "./types";
 
@@ -30,7 +31,7 @@ export interface CheckHooks {
   onProgress?: (line: string) => void;
   /**
    * The live tier: run the round trip and return the statements each revision's first upgrade executed.
-   * check() calls it when settings allow a database; the round-trip stage provides it.
+   * check() calls it when settings allow a database; default: the round-trip stage (runRoundtrip).
    */
   liveTier?: LiveTier;
 }
@@ -76,7 +77,7 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
     const pythonFindings = runPythonRules([...details.values()], settings);
 
     // SQL: the best tier available per revision.
-    const sql = await collectSql(settings, project, graph, scope.revisions, details, progress, hooks.liveTier);
+    const sql = await collectSql(settings, project, graph, scope.revisions, details, progress, hooks.liveTier ?? runRoundtrip);
     findings.push(...sql.findings);
     const sqlFindings: Finding[] = [];
     for (const id of scope.revisions) {
@@ -182,8 +183,11 @@ async function collectSql(
         out.roundtripRan = true;
       }
       if (live.skipped) out.roundtripSkipped = live.skipped;
+      // A revision whose live run failed was cut short: its statements after the failure were never executed.
+      // Lint the whole revision from the offline rendering instead.
+      const cutShort = new Set((live.report?.revisions ?? []).filter((r) => r.result === "failed" || r.result === "skipped").map((r) => r.revision));
       for (const [revision, statements] of live.captured) {
-        if (!scope.includes(revision)) continue;
+        if (!scope.includes(revision) || cutShort.has(revision)) continue;
         const sources = capturedSources(statements, settings.cwd).get(revision) ?? [];
         out.sources.set(revision, sources);
         tierOf.set(revision, "live");
@@ -262,7 +266,10 @@ function offlineUnavailable(id: string, error: DriverError, graph: RevisionGraph
     "offline-sql-unavailable",
     undefined,
     { file: relativePath(settings.cwd, file), line: error.line ?? rev.line, revision: id },
-    `revision ${id} cannot be rendered in Alembic's offline (--sql) mode (${error.type}: ${firstLine(error.message)}); its SQL was read statically from op.execute() strings instead`,
+    (/offline|--sql/.test(error.message)
+      ? firstLine(error.message).replace(/\.?$/, "")
+      : `revision ${id} cannot be rendered in Alembic's offline (--sql) mode (${error.type}: ${firstLine(error.message)})`) +
+      "; its SQL was read statically from op.execute() strings instead",
     "Usually the migration reads the database (op.get_bind()). Give alembic-guard a database (--database-url, or let it start PostgreSQL) so the live tier lints the SQL that really runs.",
   );
 }
