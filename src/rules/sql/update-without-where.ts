@@ -29,7 +29,7 @@ export const updateWithoutWhere: SqlRule = {
         return {
           message:
             `UPDATE of existing table \`${table}\` without WHERE rewrites every row in one transaction: each row stays locked until the migration commits, ` +
-            "so application writes to any row of the table wait, and the table doubles in size until vacuum catches up",
+            "so application writes to any row of the table wait, and the table bloats (up to twice its size) until vacuum catches up",
           help:
             "If every row really must change, backfill in batches of a few thousand rows, each committed on its own " +
             "(loop over primary-key ranges in op.get_bind(), or a separate data-migration script); otherwise add the WHERE you meant.",
