@@ -115,17 +115,27 @@ function mergeConflictSection(result: CheckResult, conflict: readonly Finding[],
   const out = ["#### 🔀 Merge conflict in the revision history", ""];
   const heads = result.graph.heads;
   const alembic = options.alembicCommand ?? "alembic";
-  if (heads.length > 1) {
-    out.push(`This branch, merged with its base, has ${heads.length} heads; \`alembic upgrade head\` refuses to run until they are joined.`, "");
-    out.push("| head | file | introduced by |", "| --- | --- | --- |");
-    for (const head of heads) {
-      const rev = result.graph.revisions.find((r) => r.revision === head);
-      const commit = options.revisionCommits?.[head];
+  const table = (revisions: readonly string[], label: string) => {
+    out.push(`| ${label} | file | introduced by |`, "| --- | --- | --- |");
+    for (const id of revisions) {
+      const rev = result.graph.revisions.find((r) => r.revision === id);
+      const commit = options.revisionCommits?.[id];
       const file = rev ? fileRef(rev.file, rev.line, options) : "?";
       const by = commit ? `\`${commit.commit.slice(0, 12)}\` ${escapeCell(commit.subject)} (${escapeCell(commit.author)})` : "—";
-      out.push(`| \`${head}\` | ${file} | ${by} |`);
+      out.push(`| \`${id}\` | ${file} | ${by} |`);
     }
-    out.push("", "Fix it one of two ways:", "", "1. Join the heads with a merge revision:", "");
+    out.push("");
+  };
+  const stale = [...new Set(conflict.filter((f) => f.rule === "stale-down-revision" && f.revision).map((f) => f.revision!))];
+  if (heads.length <= 1 && stale.length > 0) {
+    // The checkout is the branch itself (not the merge): the base branch has moved on since it was cut.
+    out.push("The base branch got new revisions since this branch was cut; merging as it is gives two heads and `alembic upgrade head` fails.", "");
+    table(stale, "your revision");
+  }
+  if (heads.length > 1) {
+    out.push(`This branch, merged with its base, has ${heads.length} heads; \`alembic upgrade head\` refuses to run until they are joined.`, "");
+    table(heads, "head");
+    out.push("Fix it one of two ways:", "", "1. Join the heads with a merge revision:", "");
     out.push(...codeBlock("sh", `${alembic} merge -m "merge heads" ${heads.join(" ")}\n${alembic} heads   # one head again`), "");
     out.push(
       "2. Or, if your revision is not applied anywhere yet, rebase it: set its `down_revision` to the other head, then check `" +

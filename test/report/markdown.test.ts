@@ -70,6 +70,22 @@ describe("renderMarkdown", () => {
     expect(md).toContain('alembic -c backend/alembic.ini merge -m "merge heads" 0004a 0004b');
   });
 
+  it("explains a stale down_revision when the checkout has one head, with the commit that added the revision", () => {
+    const staleFinding = {
+      ...UNSAFE_INDEX,
+      rule: "stale-down-revision",
+      message: "revision 0002 has down_revision = \"0001\", but main has moved on: its head is now 0001b",
+      help: 'Either merge the heads: `alembic merge -m "merge heads" 0001b 0002`; or set `down_revision = "0001b"`.',
+    };
+    const md = renderMarkdown(baseResult({ findings: [staleFinding] }), {
+      failOn: "error",
+      revisionCommits: { "0002": { commit: "3".repeat(40), subject: "Index users.email", author: "Carol" } },
+    });
+    expect(md).toContain("The base branch got new revisions since this branch was cut");
+    expect(md).toContain("| `0002` | `migrations/versions/0002_index_email.py:8` | `333333333333` Index users.email (Carol) |");
+    expect(md.indexOf("Merge conflict")).toBeLessThan(md.indexOf("stale-down-revision"));
+  });
+
   it("shows why the round trip or a better SQL tier did not run, and the caller's notes", () => {
     const md = renderMarkdown(
       baseResult({ roundtrip: undefined, roundtrip_skipped: "no PostgreSQL server binaries found", tier: "static", tierNote: "no Python with alembic importable" }),
