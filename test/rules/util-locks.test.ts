@@ -31,6 +31,7 @@ CREATE TABLE m (id int, at date) PARTITION BY RANGE (at);
 CREATE TABLE m_2023 PARTITION OF m FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
 CREATE TABLE m_2024 (id int, at date);
 CREATE FUNCTION noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER tr_users BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION noop();
 `;
 
 /** pg_locks.mode → our LockMode names. */
@@ -129,7 +130,11 @@ describe("tableLocksOf agrees with pg_locks and pg_relation_filenode", () => {
     { sql: "ALTER TABLE users DISABLE TRIGGER ALL", tables: ["users"], rewrite: false },
     { sql: "ALTER TABLE users SET UNLOGGED", tables: ["users"], rewrite: true },
     { sql: "ALTER TABLE m ATTACH PARTITION m_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", tables: ["m"] },
-    { sql: "ALTER TABLE m DETACH PARTITION m_2023", tables: ["m"] },
+    { sql: "ALTER TABLE m DETACH PARTITION m_2023", tables: ["m", "m_2023"] },
+    { sql: "ALTER TABLE m ATTACH PARTITION m_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", tables: ["m_2024"] },
+    { sql: "CREATE POLICY p ON users USING (true)", tables: ["users"] },
+    { sql: "ALTER TABLE users ENABLE ROW LEVEL SECURITY", tables: ["users"] },
+    { sql: "DROP TRIGGER tr_users ON users", tables: ["users"] },
     { sql: "CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", tables: ["m"] },
     { sql: "CREATE TABLE invoices (id int, user_id int REFERENCES users (id))", tables: ["users"] },
     { sql: "CREATE INDEX ix_users_name ON users (name)", tables: ["users"], rewrite: false },

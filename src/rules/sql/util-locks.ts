@@ -168,6 +168,10 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
         if (!cmd) continue;
         const { mode, work } = subcommandLock(cmd, ctx.pgVersion, ctx, stmt.index, qualifiedRelation(b.relation));
         add(b.relation, mode, work);
+        // ATTACH / DETACH PARTITION also lock the partition itself ACCESS EXCLUSIVE (ATTACH scans it to check the bound).
+        const partition = cmd.def?.PartitionCmd?.name;
+        if (partition && (cmd.subtype === "AT_AttachPartition" || (cmd.subtype === "AT_DetachPartition" && !cmd.def.PartitionCmd.concurrent)))
+          add(partition, "ACCESS EXCLUSIVE", cmd.subtype === "AT_AttachPartition" ? "scan" : "catalog");
         // A foreign key also locks the referenced table SHARE ROW EXCLUSIVE.
         for (const c of [constraintOf(cmd), ...columnConstraints(columnDefOf(cmd))]) {
           if (c?.contype === "CONSTR_FOREIGN" && c.pktable) add(c.pktable, "SHARE ROW EXCLUSIVE", c.skip_validation ? "catalog" : "scan");
@@ -190,6 +194,12 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
     case "DropStmt":
       if (b.removeType === "OBJECT_TABLE" || b.removeType === "OBJECT_MATVIEW") {
         for (const obj of b.objects ?? []) add(relationFromNameList(obj), "ACCESS EXCLUSIVE", "catalog");
+      } else if (b.removeType === "OBJECT_TRIGGER" || b.removeType === "OBJECT_POLICY" || b.removeType === "OBJECT_RULE") {
+        // DROP TRIGGER / POLICY / RULE name ON table: the table is every name part but the last.
+        for (const obj of b.objects ?? []) {
+          const parts = nameParts(obj.List?.items ?? []).slice(0, -1);
+          if (parts.length) add(parts.length > 1 ? { schemaname: parts.at(-2), relname: parts.at(-1) } : { relname: parts[0] }, "ACCESS EXCLUSIVE", "catalog");
+        }
       } else if (b.removeType === "OBJECT_INDEX" && !b.concurrent) {
         for (const obj of b.objects ?? []) {
           const index = relationFromNameList(obj);
@@ -221,6 +231,10 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
       break;
     case "CreateTrigStmt":
       add(b.relation, "SHARE ROW EXCLUSIVE", "catalog");
+      break;
+    case "CreatePolicyStmt":
+    case "AlterPolicyStmt":
+      add(b.table, "ACCESS EXCLUSIVE", "catalog");
       break;
     case "RuleStmt":
       add(b.relation, "ACCESS EXCLUSIVE", "catalog");
@@ -709,6 +723,8 @@ export const LOCKING_KINDS = [
   "CreateTrigStmt",
   "RuleStmt",
   "RefreshMatViewStmt",
+  "CreatePolicyStmt",
+  "AlterPolicyStmt",
 ] as const;
 
 const locksCache = new WeakMap<readonly Statement[], TableLock[][]>();
