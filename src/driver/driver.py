@@ -34,6 +34,7 @@ sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 import functools  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
+import socket  # noqa: E402
 import sysconfig  # noqa: E402
 import time  # noqa: E402
 import traceback  # noqa: E402
@@ -265,6 +266,7 @@ import sqlalchemy  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 from sqlalchemy.engine.url import make_url  # noqa: E402
+from sqlalchemy.pool import Pool  # noqa: E402
 
 import alembic  # noqa: E402
 from alembic import command  # noqa: E402
@@ -317,6 +319,27 @@ def describe_target(database, host, port):
     return "database %r on %s (port %s)" % (database, where, port)
 
 
+_resolved_hosts = {}
+
+
+def _addresses(host):
+    if host not in _resolved_hosts:
+        try:
+            _resolved_hosts[host] = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        except Exception:
+            _resolved_hosts[host] = set()
+    return _resolved_hosts[host]
+
+
+def _same_host(actual, expected):
+    """Equal, or both TCP names for one address (asyncpg reports the resolved IP, the URL says localhost)."""
+    if actual == expected:
+        return True
+    if not actual or not expected or actual.startswith("/") or expected.startswith("/"):
+        return False
+    return bool(_addresses(actual) & _addresses(expected))
+
+
 def check_destination(database, host, port):
     """Raise unless (database, host, port) is the throwaway database we were given."""
     host = _norm_host(host)
@@ -326,7 +349,7 @@ def check_destination(database, host, port):
             "alembic-guard runs this project without a database here, but env.py tried to connect to %s; "
             "no database is touched in this mode" % describe_target(database, host, port)
         )
-    if (database, host, port) != (Target.database, Target.host, Target.port):
+    if database != Target.database or port != Target.port or not _same_host(host, Target.host):
         raise ForeignDatabaseRefused(
             "refused to connect to %s: alembic-guard only touches the throwaway database it created (%s). "
             "Make env.py take its URL from config.get_main_option('sqlalchemy.url') or the DATABASE_URL "
@@ -347,6 +370,37 @@ def _on_do_connect(dialect, conn_rec, cargs, cparams):
             "URL-style connections to its throwaway database" % dialect.name
         )
     check_destination(database, host, port)
+
+
+def _actual_destination(dbapi_connection):
+    """(database, host, port) the DBAPI connection really reached, or None when the driver cannot say."""
+    info = getattr(dbapi_connection, "info", None)  # psycopg2 >= 2.8, psycopg 3
+    if info is not None and getattr(info, "dbname", None):
+        return info.dbname, getattr(info, "host", None), getattr(info, "port", None)
+    inner = getattr(dbapi_connection, "_connection", None)  # SQLAlchemy's asyncpg adapter
+    params = getattr(inner, "_params", None)
+    addr = getattr(inner, "_addr", None)
+    if params is not None and getattr(params, "database", None):
+        if isinstance(addr, str):  # unix socket path: <dir>/.s.PGSQL.<port>
+            directory, _, name = addr.rpartition("/")
+            return params.database, directory, name.rsplit(".", 1)[-1]
+        if isinstance(addr, tuple) and len(addr) >= 2:
+            return params.database, addr[0], addr[1]
+    return None
+
+
+def _on_pool_connect(dbapi_connection, connection_record):
+    # A connection made through create_engine(creator=...) never passes do_connect: check where it landed,
+    # before SQLAlchemy's own first queries on it.
+    if connection_record is not None and connection_record.info.get("alembic_guard_checked"):
+        return
+    actual = _actual_destination(dbapi_connection)
+    if actual is not None:
+        check_destination(*actual)
+    elif Target.url is None:
+        check_destination(None, None, None)
+    if connection_record is not None:
+        connection_record.info["alembic_guard_checked"] = True
 
 
 def _engine_destination(conn):
@@ -456,6 +510,8 @@ def _on_commit(conn):
 
 
 event.listen(Dialect, "do_connect", _on_do_connect)
+event.listen(Pool, "first_connect", _on_pool_connect)
+event.listen(Pool, "connect", _on_pool_connect)
 event.listen(Engine, "before_cursor_execute", _on_before_cursor_execute)
 event.listen(Engine, "after_cursor_execute", _on_after_cursor_execute)
 event.listen(Engine, "commit", _on_commit)

@@ -333,26 +333,42 @@ describe("online (a real PostgreSQL)", () => {
     ]);
   });
 
+  async function startWithEnv(variable: string, value: string, opts: DriverOptions): Promise<unknown> {
+    const previous = process.env[variable];
+    process.env[variable] = value;
+    try {
+      return await Driver.start(opts).catch((e: unknown) => e);
+    } finally {
+      if (previous === undefined) delete process.env[variable];
+      else process.env[variable] = previous;
+    }
+  }
+
   it("refuses a database it was not given, before any statement runs", async () => {
     const databaseUrl = await pg.createDatabase();
     const foreignUrl = await pg.createDatabase();
-    const previous = process.env.LEGACY_APP_DB_URL;
-    process.env.LEGACY_APP_DB_URL = foreignUrl;
-    try {
-      const error = await Driver.start(options("foreign_db", { databaseUrl })).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(DriverStartError);
-      const startError = error as DriverStartError;
-      expect(startError.error?.type).toBe("ForeignDatabaseRefused");
-      expect(startError.message.split("\n")[0]).toMatch(/refused to connect to database '[^']+' on \/.*not a|refused to connect/);
-      const activity = await pg.query(
-        foreignUrl,
-        "SELECT count(*)::int AS n FROM pg_stat_user_tables",
-      );
-      expect(activity).toEqual([{ n: 0 }]);
-    } finally {
-      if (previous === undefined) delete process.env.LEGACY_APP_DB_URL;
-      else process.env.LEGACY_APP_DB_URL = previous;
-    }
+    const foreignName = new URL(foreignUrl.replace("@/", "@localhost/")).pathname.slice(1);
+    const error = await startWithEnv("LEGACY_APP_DB_URL", foreignUrl, options("foreign_db", { databaseUrl }));
+    expect(error).toBeInstanceOf(DriverStartError);
+    const startError = error as DriverStartError;
+    expect(startError.error?.type).toBe("ForeignDatabaseRefused");
+    expect(startError.message.split("\n")[0]).toContain(
+      `ForeignDatabaseRefused: refused to connect to database '${foreignName}' on ${pg.socketDir} (port 5432): ` +
+        "alembic-guard only touches the throwaway database it created",
+    );
+    expect(await pg.query(foreignUrl, "SELECT count(*)::int AS n FROM pg_stat_user_tables")).toEqual([{ n: 0 }]);
+  });
+
+  it("refuses a creator= connection that lands elsewhere although the URL names our database", async () => {
+    const databaseUrl = await pg.createDatabase();
+    const foreignUrl = await pg.createDatabase();
+    const foreignName = new URL(foreignUrl.replace("@/", "@localhost/")).pathname.slice(1);
+    const dsn = `host=${pg.socketDir} dbname=${foreignName} user=postgres`;
+    const error = await startWithEnv("LEGACY_APP_DSN", dsn, options("foreign_db", { databaseUrl }));
+    expect(error).toBeInstanceOf(DriverStartError);
+    expect((error as DriverStartError).error?.type).toBe("ForeignDatabaseRefused");
+    expect((error as Error).message).toContain(`refused to connect to database '${foreignName}'`);
+    expect(await pg.query(foreignUrl, "SELECT count(*)::int AS n FROM pg_stat_user_tables")).toEqual([{ n: 0 }]);
   });
 
   it("captures an asyncio env.py (asyncpg) through the same engine events", async () => {
