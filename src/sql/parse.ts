@@ -1,7 +1,7 @@
 // Turns SQL text into Statements with positions and transaction state, using the real PostgreSQL parser.
-// Offsets: libpg-query's stmt_location / node `location` and scanSync token offsets are UTF-8 BYTE offsets;
-// a parse error's cursorPosition is a 0-based CHARACTER (code point) offset into the text parsed.
-import { loadModule, parseSync, scanSync } from "libpg-query";
+// Offsets: libpg-query's stmt_location / node `location` are UTF-8 BYTE offsets; a parse error's
+// cursorPosition is a 0-based CHARACTER (code point) offset into the text parsed.
+import { loadPgWasm, parseSqlBytes, type PgParseOutput } from "./pg-wasm";
 import { TextPositions } from "./text-positions";
 import { parseIgnoreComment, type IgnoreDirective } from "./suppress";
 import type { PgNode, Statement } from "./types";
@@ -10,7 +10,7 @@ let loading: Promise<void> | undefined;
 
 /** Load the WASM parser once per process. */
 export function loadSqlParser(): Promise<void> {
-  return (loading ??= loadModule());
+  return (loading ??= loadPgWasm());
 }
 
 /** One piece of SQL to lint: a .sql file, or one statement Alembic executed for an op.* call. */
@@ -154,41 +154,44 @@ function parseRaw(
   place: (byteOffset: number) => { line: number; column?: number },
   spans: Span[],
 ): RawStatement[] {
-  try {
-    return fromParseResult(parseSync(text), 0, bytes.length);
-  } catch {
-    // One bad statement fails the whole text: split on top-level semicolons and parse piece by piece.
-  }
+  const whole = parseSqlBytes(bytes);
+  if ("tree" in whole) return fromParseResult(whole.tree, 0, bytes.length);
+  // One bad statement fails the whole text: split on top-level semicolons and parse piece by piece.
   const out: RawStatement[] = [];
   for (const [from, to] of splitStatements(text, bytes.length)) {
-    const piece = bytes.subarray(from, to).toString("utf8");
-    if (!/\S/.test(piece)) continue;
-    try {
-      out.push(...fromParseResult(parseSync(piece), from, to));
-    } catch (error) {
-      const start = from + firstTokenByte(piece);
-      if (start >= to) continue; // only comments
-      spans.push({ byteStart: start, byteEnd: to });
-      const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
-      const errorByte = details?.cursorPosition !== undefined ? from + byteOffsetOfCodePoint(piece, details.cursorPosition) : start;
-      const at = place(Math.min(errorByte, to));
-      syntaxErrors.push({
-        file: source.file,
-        line: at.line,
-        column: at.column ?? 1,
-        message: (error as Error).message,
-        sql: piece.trim(),
-        revision: source.revision,
-        hint: dialectHint(piece),
-      });
+    const pieceBytes = bytes.subarray(from, to);
+    if (isBlank(pieceBytes)) continue;
+    const result = parseSqlBytes(pieceBytes);
+    if ("tree" in result) {
+      out.push(...fromParseResult(result.tree, from, to));
+      continue;
     }
+    const piece = pieceBytes.toString("utf8");
+    const start = from + firstTokenByte(piece);
+    if (start >= to) continue; // only comments
+    spans.push({ byteStart: start, byteEnd: to });
+    const cursor = result.error.cursorPosition;
+    const errorByte = cursor !== undefined ? from + byteOffsetOfCodePoint(piece, cursor) : start;
+    const at = place(Math.min(errorByte, to));
+    syntaxErrors.push({
+      file: source.file,
+      line: at.line,
+      column: at.column ?? 1,
+      message: result.error.message,
+      sql: piece.trim(),
+      revision: source.revision,
+      hint: dialectHint(piece),
+    });
   }
   return out;
 }
 
-type ParseOutput = { stmts?: Array<{ stmt?: unknown; stmt_location?: number; stmt_len?: number }> };
+function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (!isSpaceByte(bytes[i])) return false;
+  return true;
+}
 
-function fromParseResult(result: ParseOutput, base: number, end: number): RawStatement[] {
+function fromParseResult(result: PgParseOutput, base: number, end: number): RawStatement[] {
   return (result.stmts ?? []).map((s) => {
     const start = base + (s.stmt_location ?? 0);
     return { node: (s.stmt ?? {}) as PgNode, byteStart: start, byteEnd: s.stmt_len ? start + s.stmt_len : end, parseBase: base };
@@ -200,23 +203,19 @@ function trimTrailingComments(bytes: Buffer, start: number, end: number): number
   while (end > start && isSpaceByte(bytes[end - 1])) end--;
   const tail = bytes.subarray(start, end);
   if (!tail.includes("--") && !tail.includes("/*")) return end;
-  try {
-    const tokens = scanSync(tail.toString("utf8")).tokens;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      if (!isCommentToken(tokens[i])) return start + tokens[i].end;
-    }
-  } catch {
-    // unterminated quote: keep the text as it is
+  // Walk back over comments (and the blanks between them) at the end of the statement.
+  const comments = lexStatements(tail.toString("utf8")).comments;
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const c = comments[i];
+    if (start + c.end < end) break;
+    end = start + c.start;
+    while (end > start && isSpaceByte(bytes[end - 1])) end--;
   }
   return end;
 }
 
 function isSpaceByte(b: number): boolean {
   return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
-}
-
-function isCommentToken(token: { tokenName?: string }): boolean {
-  return token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT";
 }
 
 /** Byte offset of the first character that is neither whitespace nor part of a comment. */
@@ -274,7 +273,7 @@ const isWordPart = (c: number) => isWordStart(c) || (c >= 48 && c <= 57) || c ==
 /**
  * A small SQL lexer that only knows what splitting needs: quotes ('' E'' "" $tag$), comments (-- and nested
  * /* *\/), parentheses and `BEGIN ATOMIC … END` bodies (with CASE … END inside them). It is much faster than
- * libpg-query's scanSync on large files and, unlike it, keeps going after an unterminated quote (the rest of
+ * libpg-query's scanner on large files and, unlike it, keeps going after an unterminated quote (the rest of
  * the text becomes one piece, which then fails to parse at the quote).
  */
 export function lexStatements(text: string): LexedSql {

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Lint benchmark: alembic-guard lint vs squawk on the same generated 10,000-statement corpus, in one run.
+//   node bench/lint/run.mjs            (AG_CLI=path/to/cli.js to bench another build; BENCH_RUNS=5 for more runs)
+// Both tools write JSON (their fastest machine format) and run alternately, so load on the machine hits both.
+// Wall time is the median of the runs; max RSS comes from /usr/bin/time (GNU time) when it is installed.
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { writeCorpus } from "./corpus.mjs";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+const work = path.join(root, "bench", ".work", "lint");
+const cli = path.resolve(process.env.AG_CLI ?? path.join(root, "dist", "cli.js"));
+const squawk = path.join(root, "node_modules", ".bin", "squawk");
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const gnuTime = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+for (const [what, file] of [["alembic-guard CLI (AG_CLI)", cli], ["squawk (npm squawk-cli, a devDependency)", squawk]]) {
+  if (!fs.existsSync(file)) {
+    console.error(`bench/lint: ${what} not found at ${file}`);
+    process.exit(2);
+  }
+}
+
+function measure(command, args) {
+  const full = gnuTime ? [gnuTime, ["-f", "__RSS_KB=%M", command, ...args]] : [command, args];
+  const started = process.hrtime.bigint();
+  const res = spawnSync(full[0], full[1], { cwd: work, encoding: "utf8", maxBuffer: 1 << 30 });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (res.error) throw res.error;
+  const rss = /__RSS_KB=(\d+)/.exec(res.stderr ?? "");
+  const stderr = (res.stderr ?? "").replace(/__RSS_KB=\d+\n?/, "").replace(/Command exited with non-zero status \d+\n?/, "");
+  if (res.status !== 0 && res.status !== 1) throw new Error(`${command} ${args.slice(0, 3).join(" ")} … exited ${res.status}: ${stderr.slice(0, 500)}`);
+  return { wallMs, rssKb: rss ? Number(rss[1]) : undefined, stdout: res.stdout };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmtMs = (ms) => `${(ms / 1000).toFixed(3)} s`;
+const fmtRss = (kb) => (kb === undefined ? "n/a" : `${(kb / 1024).toFixed(0)} MB`);
+
+const corpus = writeCorpus(work);
+const rel = (files) => files.map((f) => path.relative(work, f));
+const scenarios = [
+  { name: `${corpus.many.length} revision files`, files: rel(corpus.many) },
+  { name: "one big file", files: rel(corpus.big) },
+];
+console.log(`bench/lint: ${corpus.statements} statements; ${runs} runs per tool; ${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(`  ours:   node ${path.relative(root, cli) || cli} lint FILES --format json --fail-on never`);
+console.log(`  squawk: ${path.relative(root, squawk)} --reporter json FILES   (the launcher npx squawk runs, without npx's own start-up)`);
+console.log("");
+
+const rows = [];
+for (const scenario of scenarios) {
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(measure(process.execPath, [cli, "lint", ...scenario.files, "--format", "json", "--fail-on", "never"]));
+    theirs.push(measure(squawk, ["--reporter", "json", ...scenario.files]));
+  }
+  const ourFindings = JSON.parse(ours[0].stdout).findings.length;
+  let theirFindings = "?";
+  try {
+    const parsed = JSON.parse(theirs[0].stdout);
+    theirFindings = Array.isArray(parsed) ? parsed.length : "?";
+  } catch {
+    // squawk prints nothing parseable for some inputs; the count is informational only
+  }
+  const row = {
+    scenario: scenario.name,
+    oursWall: median(ours.map((r) => r.wallMs)),
+    squawkWall: median(theirs.map((r) => r.wallMs)),
+    oursRss: Math.max(...ours.map((r) => r.rssKb ?? 0)) || undefined,
+    squawkRss: Math.max(...theirs.map((r) => r.rssKb ?? 0)) || undefined,
+    ourFindings,
+    theirFindings,
+  };
+  rows.push(row);
+  console.log(`${row.scenario}`);
+  console.log(`  alembic-guard  wall ${fmtMs(row.oursWall)}  max RSS ${fmtRss(row.oursRss)}  findings ${row.ourFindings}`);
+  console.log(`  squawk         wall ${fmtMs(row.squawkWall)}  max RSS ${fmtRss(row.squawkRss)}  findings ${row.theirFindings}`);
+  console.log(`  ratio (ours / squawk wall): ${(row.oursWall / row.squawkWall).toFixed(2)}×   (target ≤ 1.00×)`);
+  console.log("");
+}
+fs.writeFileSync(path.join(work, "results.json"), JSON.stringify({ cli, runs, load: os.loadavg(), rows }, null, 2) + "\n");
+console.log(`results: ${path.relative(root, path.join(work, "results.json"))}`);

@@ -1,0 +1,77 @@
+// A thin binding to libpg-query's WASM build (the PostgreSQL 18 parser), used instead of the package's
+// parseSync wrapper because that wrapper finds the end of the returned JSON with a byte-by-byte JavaScript
+// loop and re-encodes the input: on a 10,000-statement file those cost more than the parse itself.
+// Same module, same exports (`_wasm_parse_query_raw` / `_wasm_free_parse_result`), same result struct:
+//   PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error; }
+//   PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; char *context; }
+import { assetPath } from "../assets";
+
+interface PgWasmModule {
+  HEAPU8: Uint8Array;
+  HEAPU32: Uint32Array;
+  _malloc(size: number): number;
+  _free(ptr: number): void;
+  _wasm_parse_query_raw(queryPtr: number): number;
+  _wasm_free_parse_result(resultPtr: number): void;
+}
+
+type ModuleFactory = (options: { locateFile?: (name: string) => string }) => Promise<PgWasmModule>;
+
+let instance: PgWasmModule | undefined;
+let loading: Promise<void> | undefined;
+
+/** Instantiate the parser once per process. */
+export function loadPgWasm(): Promise<void> {
+  return (loading ??= (async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const factory = require("libpg-query/wasm/libpg-query.js") as ModuleFactory;
+    const created = await factory({ locateFile: (name) => (name.endsWith(".wasm") ? assetPath("libpg-query.wasm") : name) });
+    if (typeof created._wasm_parse_query_raw !== "function" || typeof created._wasm_free_parse_result !== "function") {
+      throw new Error("libpg-query's WASM module lacks _wasm_parse_query_raw; reinstall alembic-guard");
+    }
+    instance = created;
+  })());
+}
+
+export interface PgParseError {
+  message: string;
+  /** 0-based character (code point) offset of the error in the text parsed, when PostgreSQL gives one. */
+  cursorPosition?: number;
+}
+
+export type PgParseOutput = { stmts?: Array<{ stmt?: unknown; stmt_location?: number; stmt_len?: number }> };
+
+const decoder = new TextDecoder("utf-8");
+
+function cString(heap: Uint8Array, ptr: number): string {
+  if (!ptr) return "";
+  const end = heap.indexOf(0, ptr);
+  return decoder.decode(heap.subarray(ptr, end === -1 ? heap.length : end));
+}
+
+/** Parse UTF-8 SQL bytes. Returns the parse tree, or the error PostgreSQL reported. */
+export function parseSqlBytes(sql: Uint8Array): { tree: PgParseOutput } | { error: PgParseError } {
+  const m = instance;
+  if (!m) throw new Error("the SQL parser is not loaded: call loadSqlParser() first");
+  const queryPtr = m._malloc(sql.length + 1);
+  let resultPtr = 0;
+  try {
+    m.HEAPU8.set(sql, queryPtr);
+    m.HEAPU8[queryPtr + sql.length] = 0;
+    resultPtr = m._wasm_parse_query_raw(queryPtr);
+    if (!resultPtr) throw new Error("the SQL parser ran out of memory");
+    // Memory may have grown during the parse: read the views again.
+    const u32 = m.HEAPU32;
+    const treePtr = u32[resultPtr >> 2];
+    const errorPtr = u32[(resultPtr + 8) >> 2];
+    if (errorPtr) {
+      const message = cString(m.HEAPU8, u32[errorPtr >> 2]) || "syntax error";
+      const cursor = u32[(errorPtr + 16) >> 2] | 0;
+      return { error: { message, cursorPosition: cursor > 0 ? cursor - 1 : undefined } };
+    }
+    return { tree: JSON.parse(cString(m.HEAPU8, treePtr)) as PgParseOutput };
+  } finally {
+    m._free(queryPtr);
+    if (resultPtr) m._wasm_free_parse_result(resultPtr);
+  }
+}
