@@ -4,6 +4,7 @@ import type { PythonRule } from "./types";
 import { pythonAddingRequiredField } from "./adding-required-field";
 import { pythonBanDropColumn, pythonBanDropTable, pythonRenamingColumn, pythonRenamingTable } from "./breaking-ops";
 import { concurrentlyOutsideAutocommitBlock } from "./concurrently-outside-autocommit-block";
+import { pythonAddingForeignKeyConstraint, pythonConstraintMissingNotValid, pythonDisallowedUniqueConstraint } from "./constraints";
 import { emptyDowngrade } from "./empty-downgrade";
 import { enumNotDroppedInDowngrade } from "./enum-not-dropped-in-downgrade";
 import { multiStatementExecute } from "./multi-statement-execute";
@@ -12,10 +13,13 @@ import { pythonRequireConcurrentIndexCreation } from "./require-concurrent-index
 export type { PythonRule, PythonRuleInput, PythonRuleReport, PythonOpCall } from "./types";
 
 export const PYTHON_RULES: readonly PythonRule[] = [
+  pythonAddingForeignKeyConstraint,
   pythonAddingRequiredField,
   pythonBanDropColumn,
   pythonBanDropTable,
   concurrentlyOutsideAutocommitBlock,
+  pythonConstraintMissingNotValid,
+  pythonDisallowedUniqueConstraint,
   emptyDowngrade,
   enumNotDroppedInDowngrade,
   multiStatementExecute,

@@ -19,10 +19,10 @@ export function tablesCreatedInUpgrade(input: PythonRuleInput, beforeLine = Infi
  * The table an op.* call works on: `table_name=`, or the positional argument at `index` (op.create_index's
  * table is its 2nd argument: index 1). A batch_op call has no table argument: the batch's table.
  */
-export function tableArgument(call: PythonOpCall, index: number): string | undefined {
+export function tableArgument(call: PythonOpCall, index: number, keyword = "table_name"): string | undefined {
   if (call.via === "batch") return call.batchTable;
   const { positional, keywords } = callArgs(call.node);
-  return stringValue(keywords.get("table_name") ?? positional[index]);
+  return stringValue(keywords.get(keyword) ?? positional[index]);
 }
 
 /**
