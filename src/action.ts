@@ -6,7 +6,7 @@ import { check } from "./check";
 import { exitCodeFor, UsageError } from "./findings";
 import { planRun, readActionInputs, readEventContext, secretsOf } from "./action/inputs";
 import { ownershipFindings } from "./action/ownership";
-import { publishReport } from "./action/report";
+import { publishReport, reportRunFailure } from "./action/report";
 import { runRoundtrip } from "./roundtrip";
 import { resolveSettings } from "./settings";
 
@@ -29,14 +29,11 @@ main().then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      core.setFailed(`alembic-guard: ${error.message}`);
-      process.exitCode = 2;
-      return;
-    }
+  async (error: unknown) => {
     const err = error as Error;
-    core.setFailed(`alembic-guard: internal error: ${err.message}\n${err.stack ?? ""}\nPlease report this with your workflow file.`);
-    process.exitCode = 3;
+    const usage = error instanceof UsageError;
+    await reportRunFailure(usage ? err.message : `internal error: ${err.message}\n${err.stack ?? ""}\nPlease report this with your workflow file.`);
+    // After setFailed, which sets 1: 2 = usage or configuration error, 3 = internal error (as the CLI).
+    process.exitCode = usage ? 2 : 3;
   },
 );

@@ -208,3 +208,9 @@ async function postComment(input: ReportInput, marker: string, body: string): Pr
     core.warning(`Could not comment on pull request #${pr.number}: ${(error as Error).message}. The report is in the job summary; the check result is unaffected.`);
   }
 }
+
+/** When the run itself fails (bad input, missing config): one line in the log and the job summary. */
+export async function reportRunFailure(message: string): Promise<void> {
+  core.setFailed(`alembic-guard: ${message}`);
+  await writeJobSummary(`### ⛔ alembic-guard could not run\n\n${message}\n`);
+}

@@ -330,6 +330,17 @@ describe("the Action on other events", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^::error::alembic-guard: --fail-on must be one of error \| warning \| info \| never, got `sometimes`$/m);
     expect(run.stdout).not.toMatch(/at .*\.js:\d+/);
+    expect(run.summary).toContain("alembic-guard could not run");
+  });
+
+  it("a missing alembic.ini is one line in the log and the summary, exit 2", async () => {
+    const { repo, base, head } = unsafePullRequest();
+    const run = await runAction({ ...pr(repo, base, head), inputs: { ...FAST, config: "backend/alembic.ini" } });
+    expect(run.code).toBe(2);
+    const errors = run.stdout.split("\n").filter((l) => l.startsWith("::error::"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain("backend/alembic.ini");
+    expect(run.summary).toContain("backend/alembic.ini");
   });
 
   it("writes SARIF 2.1.0 with repository-relative paths when sarif-file is set (monorepo working-directory)", async () => {
