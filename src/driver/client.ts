@@ -196,10 +196,10 @@ export class Driver {
           driver.stderrTail,
         );
       }
+      // The process died (or never ran): its message already ends with stderr's last line.
       const stderr = driver.stderrTail;
-      const reason = lastLine(stderr);
       throw new DriverStartError(
-        `${(error as Error).message}${reason ? `: ${reason}` : ""}${stderr ? `\n${tailLines(stderr, 12)}` : ""}`,
+        `${(error as Error).message}${stderr ? `\n${tailLines(stderr, 12)}` : ""}`,
         undefined,
         stderr,
       );
@@ -250,6 +250,12 @@ export class Driver {
       clearTimeout(timer);
     }
     // Anything the migration started in our process group goes too.
+    this.kill();
+  }
+
+  /** Synchronous SIGKILL of the driver's process group, for 'exit' handlers that cannot await close(). */
+  killNow(): void {
+    this.closing = true;
     this.kill();
   }
 

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   Driver,
+  DriverCrashedError,
   DriverStartError,
   DriverTimeoutError,
   findPython,
@@ -399,6 +400,14 @@ describe("online (a real PostgreSQL)", () => {
     const drift = await driver.checkDrift();
     expect(drift.ok).toBe(false); // e003 never applied: the database is not at head
     expect(drift.error?.message).toMatch(/is at e002, not at head \(e003\)/);
+  });
+
+  it("reports a migration that ends the Python process instead of waiting for an answer", async () => {
+    const databaseUrl = await pg.createDatabase();
+    const driver = await start(options("crashy", { databaseUrl }));
+    const error = await driver.upgrade("x001").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DriverCrashedError);
+    expect((error as Error).message).toMatch(/ended unexpectedly \(exit code 7\): x001: giving up$/);
   });
 
   it("kills a hanging migration at the step timeout and names the target", async () => {
