@@ -13,6 +13,8 @@ ruleTester(addingNotNullableField, {
     "ALTER TABLE users ADD CONSTRAINT ck CHECK (email IS NOT NULL AND email <> '');\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
     "CREATE TABLE users (id bigint, email text);\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
     "ALTER TABLE users ALTER COLUMN email DROP NOT NULL;",
+    // PostgreSQL 18: a NOT NULL constraint added NOT VALID is catalog-only.
+    "ALTER TABLE users ADD CONSTRAINT users_email_nn NOT NULL email NOT VALID;",
   ],
   invalid: [
     { sql: "ALTER TABLE users ALTER COLUMN email SET NOT NULL;", line: 1, column: 13 },
@@ -24,5 +26,7 @@ ruleTester(addingNotNullableField, {
     "ALTER TABLE users ADD CONSTRAINT ck CHECK (name IS NOT NULL);\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
     // Added in the same statement: not yet validated when SET NOT NULL looks for it.
     "ALTER TABLE users ADD CONSTRAINT ck CHECK (email IS NOT NULL), ALTER COLUMN email SET NOT NULL;",
+    // PostgreSQL 18 table-level NOT NULL constraint, validated at once.
+    { sql: "ALTER TABLE users ADD CONSTRAINT users_email_nn NOT NULL email;", line: 1, column: 23 },
   ],
 });

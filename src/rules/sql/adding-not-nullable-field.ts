@@ -1,4 +1,5 @@
 import type { RuleReport, SqlRule } from "../types";
+import { nameParts } from "../../sql/names";
 import { alterTableCommands, displayName, existingAlteredTable, notNullProvenEarlier } from "./util-locks";
 
 export const addingNotNullableField: SqlRule = {
@@ -14,18 +15,26 @@ export const addingNotNullableField: SqlRule = {
     if (!table) return [];
     const reports: RuleReport[] = [];
     for (const cmd of alterTableCommands(stmt)) {
-      if (cmd.subtype !== "AT_SetNotNull" || !cmd.name) continue;
+      // SET NOT NULL, or (PostgreSQL 18) a table-level NOT NULL constraint added without NOT VALID.
+      const notNull = cmd.def?.Constraint;
+      const column: string | undefined =
+        cmd.subtype === "AT_SetNotNull"
+          ? cmd.name
+          : cmd.subtype === "AT_AddConstraint" && notNull?.contype === "CONSTR_NOTNULL" && !notNull.skip_validation
+            ? nameParts(notNull.keys)[0]
+            : undefined;
+      if (!column) continue;
       // From PG 12, a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip the scan.
-      if (ctx.pgVersion >= 12 && notNullProvenEarlier(ctx, stmt.index, cmd.name, table)) continue;
+      if (ctx.pgVersion >= 12 && notNullProvenEarlier(ctx, stmt.index, column, table)) continue;
       reports.push({
         message:
-          `\`${displayName(table)}.${cmd.name}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
+          `\`${displayName(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
         help:
           ctx.pgVersion >= 12
             ? 'Prove it first without a long lock: op.execute("ALTER TABLE ... ADD CONSTRAINT ck CHECK (col IS NOT NULL) NOT VALID"), ' +
               'then op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ck"); after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped.'
             : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
-        location: stmt.body.relation?.location,
+        location: notNull?.location ?? stmt.body.relation?.location,
       });
     }
     return reports;

@@ -109,6 +109,12 @@ export function subcommandLock(
       if (!c) return { mode: "ACCESS EXCLUSIVE", work: "catalog" };
       if (c.contype === "CONSTR_FOREIGN") return { mode: "SHARE ROW EXCLUSIVE", work: c.skip_validation ? "catalog" : "scan" };
       if (c.contype === "CONSTR_CHECK") return { mode: "ACCESS EXCLUSIVE", work: c.skip_validation ? "catalog" : "scan" };
+      if (c.contype === "CONSTR_NOTNULL") {
+        // PG 18: ADD CONSTRAINT name NOT NULL col [NOT VALID] — validated like SET NOT NULL.
+        const column = nameParts(c.keys)[0];
+        const proven = ctx && stmtIndex !== undefined && column !== undefined && pgVersion >= 12 && notNullProvenEarlier(ctx, stmtIndex, column, table);
+        return { mode: "ACCESS EXCLUSIVE", work: c.skip_validation || proven ? "catalog" : "scan" };
+      }
       if (c.contype === "CONSTR_UNIQUE" || c.contype === "CONSTR_PRIMARY" || c.contype === "CONSTR_EXCLUSION")
         return { mode: "ACCESS EXCLUSIVE", work: c.indexname ? "catalog" : "index-build" };
       return { mode: "ACCESS EXCLUSIVE", work: "catalog" };
@@ -124,7 +130,7 @@ export function subcommandLock(
     case "AT_AlterColumnType":
       return { mode: "ACCESS EXCLUSIVE", work: ctx && stmtIndex !== undefined && table && alterTypeIsRewriteFree(ctx, stmtIndex, table, cmd) ? "catalog" : "rewrite" };
     case "AT_SetNotNull":
-      return { mode: "ACCESS EXCLUSIVE", work: ctx && stmtIndex !== undefined && notNullProvenEarlier(ctx, stmtIndex, cmd.name) ? "catalog" : "scan" };
+      return { mode: "ACCESS EXCLUSIVE", work: ctx && stmtIndex !== undefined && pgVersion >= 12 && notNullProvenEarlier(ctx, stmtIndex, cmd.name, table) ? "catalog" : "scan" };
     case "AT_SetLogged":
     case "AT_SetUnLogged":
     case "AT_SetTableSpace":
