@@ -24,15 +24,19 @@ export function lintSqlTexts(
   options: LintOptions & { assumeInTransaction: boolean },
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const input of inputs) {
-    const { text, problem } = decodeSqlBytes(input.bytes, input.file);
-    if (problem) {
-      const f = syntaxErrorFinding(problem, options);
-      if (f) findings.push(f);
-    }
-    findings.push(...lintSources([{ text, file: input.file, inTransaction: options.assumeInTransaction }], options));
-  }
+  for (const input of inputs) findings.push(...lintSqlFile(input.file, input.bytes, options).findings);
   return sortFindings(findings);
+}
+
+/** One file: decode (reporting invalid UTF-8), lint as one unit. Findings unsorted. */
+function lintSqlFile(file: string, bytes: Uint8Array, options: LintOptions & { assumeInTransaction: boolean }): { findings: Finding[]; text: string } {
+  const { text, problem } = decodeSqlBytes(bytes, file);
+  const findings = lintSources([{ text, file, inTransaction: options.assumeInTransaction }], options);
+  if (problem) {
+    const f = syntaxErrorFinding(problem, options);
+    if (f) findings.unshift(f);
+  }
+  return { findings, text };
 }
 
 export async function runLint(settings: Settings, io: CommandIO): Promise<number> {
@@ -45,11 +49,10 @@ export async function runLint(settings: Settings, io: CommandIO): Promise<number
   const texts = new Map<string, string>();
   const findings: Finding[] = [];
   for (const input of inputs) {
-    const bytes = await input.read();
-    const unit = lintSqlTexts([{ file: input.file, bytes }], options);
-    findings.push(...unit);
+    const unit = lintSqlFile(input.file, await input.read(), options);
+    for (const f of unit.findings) findings.push(f);
     // Code frames need the text; keep it only when a finding will show it.
-    if (settings.format === "text" && unit.length > 0) texts.set(input.file, Buffer.from(bytes).toString("utf8"));
+    if (settings.format === "text" && unit.findings.length > 0) texts.set(input.file, unit.text);
   }
   sortFindings(findings);
   const colour = settings.format === "text" && !settings.output && Boolean(process.stdout.isTTY);

@@ -53,6 +53,8 @@ interface RawStatement {
   byteEnd: number;
   /** Byte offset of the text handed to the parser: node `location`s are relative to it. */
   parseBase: number;
+  /** The parser gave no length: the statement runs to the end of the text parsed. */
+  toEnd: boolean;
 }
 
 /** A statement or a piece that failed to parse: what an ignore comment can point at. */
@@ -76,16 +78,22 @@ export function parseSqlSources(sources: readonly SqlSource[]): ParsedSql {
     if (!/\S/.test(text)) continue;
     const positions = new TextPositions(text);
     const bytes = Buffer.from(text, "utf8");
-    const sliceText = (from: number, to: number) => bytes.subarray(from, to).toString("utf8");
+    // Slicing the JS string is much cheaper than decoding the bytes again, statement after statement.
+    const sliceText = (from: number, to: number) => text.slice(positions.charOffset(from), positions.charOffset(to));
     const place = (byteOffset: number): { line: number; column?: number } => {
       if (source.line !== undefined) return { line: source.line, column: source.column };
       return positions.lineColumnOfByte(byteOffset);
     };
     const spans: Span[] = [];
     for (const raw of parseRaw(text, bytes, syntaxErrors, source, place, spans)) {
-      const kind = Object.keys(raw.node)[0] ?? "Unknown";
+      let kind = "Unknown";
+      for (const k in raw.node) {
+        kind = k;
+        break;
+      }
       const body = raw.node[kind];
-      const byteEnd = trimTrailingComments(bytes, raw.byteStart, raw.byteEnd);
+      // A statement that runs to the end of the text (no stmt_len) carries the trailing comments with it.
+      const byteEnd = raw.toEnd ? trimTrailingComments(bytes, raw.byteStart, raw.byteEnd) : raw.byteEnd;
       spans.push({ byteStart: raw.byteStart, byteEnd });
       const at = place(raw.byteStart);
       const inTransaction = explicitTx ?? source.inTransaction;
@@ -194,7 +202,7 @@ function isBlank(bytes: Uint8Array): boolean {
 function fromParseResult(result: PgParseOutput, base: number, end: number): RawStatement[] {
   return (result.stmts ?? []).map((s) => {
     const start = base + (s.stmt_location ?? 0);
-    return { node: (s.stmt ?? {}) as PgNode, byteStart: start, byteEnd: s.stmt_len ? start + s.stmt_len : end, parseBase: base };
+    return { node: (s.stmt ?? {}) as PgNode, byteStart: start, byteEnd: s.stmt_len ? start + s.stmt_len : end, parseBase: base, toEnd: !s.stmt_len };
   });
 }
 
