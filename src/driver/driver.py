@@ -24,6 +24,12 @@ import sys
 _PROTOCOL = os.fdopen(os.dup(1), "w", encoding="utf-8", newline="\n")
 os.dup2(2, 1)  # C extensions and subprocesses writing to fd 1 land on stderr too
 sys.stdout = sys.stderr
+# Requests come on a private copy of stdin; user code that reads stdin gets an empty file instead.
+_REQUESTS = os.fdopen(os.dup(0), "rb")
+_devnull = os.open(os.devnull, os.O_RDONLY)
+os.dup2(_devnull, 0)
+os.close(_devnull)
+sys.stdin = open(os.devnull, "r")
 sys.dont_write_bytecode = True  # never write __pycache__ into the user's project
 
 # python driver.py puts the driver's own directory first on sys.path; the user's code must not see it.
@@ -34,6 +40,7 @@ sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 import functools  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
+import math  # noqa: E402
 import socket  # noqa: E402
 import sysconfig  # noqa: E402
 import time  # noqa: E402
@@ -75,6 +82,7 @@ class State:
         self.in_run = 0
         # offline: depth inside DefaultImpl._exec, and whether a BEGIN is open in the rendered script
         self.exec_depth = 0
+        self.in_static_output = 0
         self.offline_in_transaction = False
         # online: our own queries (pg_locks) are not the user's statements
         self.suppress = 0
@@ -225,6 +233,8 @@ def tag_revision(exc, revision):
 
 # --- Parameters, for the record ----------------------------------------------------------------------
 def json_safe(value, depth=0):
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)  # JSON has no NaN / Infinity
     if value is None or isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, str):
@@ -602,13 +612,18 @@ def _wrap_impl_class(cls):
         original_static_output = own["static_output"]
 
         def static_output(self, text):
-            if S.statements is not None and S.exec_depth > 0:
+            # Outermost call only: a dialect's override that calls super() writes the text once.
+            if S.statements is not None and S.exec_depth > 0 and not S.in_static_output:
                 sql = text
                 terminator = self.command_terminator or ""
                 if terminator and sql.endswith(terminator):
                     sql = sql[: -len(terminator)]
                 record(sql.strip(), S.offline_in_transaction, sys._getframe(1))
-            return original_static_output(self, text)
+            S.in_static_output += 1
+            try:
+                return original_static_output(self, text)
+            finally:
+                S.in_static_output -= 1
 
         cls.static_output = static_output
     if "emit_begin" in own:
@@ -1033,7 +1048,7 @@ def serve(init):
         load_project(init)
     except BaseException as exc:
         load_error = error_info(exc)
-    for raw in iter(sys.stdin.buffer.readline, b""):
+    for raw in iter(_REQUESTS.readline, b""):
         line = raw.decode("utf-8", "replace").strip()
         if not line:
             continue
