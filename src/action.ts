@@ -4,11 +4,10 @@ import * as core from "@actions/core";
 import * as os from "node:os";
 import { check } from "./check";
 import { exitCodeFor, UsageError } from "./findings";
-import { planRun, readActionInputs, readEventContext, secretsOf } from "./action/inputs";
+import { planRun, readActionInputs, readEventContext, resolveActionSettings, secretsOf } from "./action/inputs";
 import { ownershipFindings } from "./action/ownership";
 import { publishReport, reportRunFailure } from "./action/report";
 import { runRoundtrip } from "./roundtrip";
-import { resolveSettings } from "./settings";
 
 async function main(): Promise<number> {
   const event = readEventContext(process.env, process.cwd(), os.tmpdir());
@@ -16,7 +15,7 @@ async function main(): Promise<number> {
   // Before anything can print them.
   for (const secret of secretsOf(inputs)) core.setSecret(secret);
   const plan = planRun(inputs, event);
-  const settings = resolveSettings("check", plan.raw, [], inputs.cwd);
+  const settings = resolveActionSettings(plan.raw, inputs.cwd);
   const checked = await check(settings, { liveTier: runRoundtrip });
   const result = { ...checked, findings: [...checked.findings, ...ownershipFindings(checked, settings, event.pullRequest?.author)] };
   await publishReport({ result, settings, inputs, event, notes: plan.notes });

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UsageError } from "../findings";
-import type { RawOptions } from "../settings";
+import { resolveSettings, type RawOptions, type Settings } from "../settings";
 
 export interface InputSpec {
   /** The input's name in action.yml. */
@@ -149,6 +149,20 @@ export function readEventContext(env: Env, fallbackCwd: string, osTemp: string):
     defaultBaseRef,
     tempDir: env.RUNNER_TEMP || osTemp,
   };
+}
+
+/**
+ * The Settings `check` runs with: the same resolveSettings the CLI uses, so inputs and flags are validated
+ * alike; its messages name flags (`--fail-on`), which are rewritten to name the Action's inputs.
+ */
+export function resolveActionSettings(raw: RawOptions, cwd: string): Settings {
+  try {
+    return resolveSettings("check", raw, [], cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const inputFor = new Map(ACTION_INPUTS.filter((i) => i.flag).map((i) => [i.flag!, i.name]));
+    throw new UsageError(error.message.replace(/--([a-z][a-z-]*)/g, (flag, name: string) => (inputFor.has(name) ? `input \`${inputFor.get(name)}\`` : flag)));
+  }
 }
 
 /** Events whose pull request gets the sticky comment. push, merge_group, workflow_dispatch never comment. */

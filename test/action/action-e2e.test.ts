@@ -328,7 +328,7 @@ describe("the Action on other events", () => {
     const { repo, base, head } = unsafePullRequest();
     const run = await runAction({ ...pr(repo, base, head), inputs: { ...FAST, "fail-on": "sometimes" } });
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^::error::alembic-guard: --fail-on must be one of error \| warning \| info \| never, got `sometimes`$/m);
+    expect(run.stdout).toMatch(/^::error::alembic-guard: input `fail-on` must be one of error \| warning \| info \| never, got `sometimes`$/m);
     expect(run.stdout).not.toMatch(/at .*\.js:\d+/);
     expect(run.summary).toContain("alembic-guard could not run");
   });

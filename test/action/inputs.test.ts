@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FLAGS } from "../../src/cli/args";
 import { UsageError } from "../../src/findings";
 import { resolveSettings } from "../../src/settings";
-import { ACTION_INPUTS, commentsOn, planRun, readActionInputs, readEventContext, secretsOf } from "../../src/action/inputs";
+import { ACTION_INPUTS, commentsOn, planRun, readActionInputs, readEventContext, resolveActionSettings, secretsOf } from "../../src/action/inputs";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -127,6 +127,10 @@ describe("readActionInputs", () => {
     expect(() => readActionInputs({ "INPUT_WORKING-DIRECTORY": "nope" }, workspace)).toThrow(UsageError);
     const raw = readActionInputs({ "INPUT_FAIL-ON": "sometimes" }, workspace).raw;
     expect(() => resolveSettings("check", raw, [], workspace)).toThrow(/--fail-on must be one of error \| warning \| info \| never/);
+    // The Action's wrapper names the input, not the flag.
+    expect(() => resolveActionSettings(raw, workspace)).toThrow(/^input `fail-on` must be one of error \| warning \| info \| never, got `sometimes`$/);
+    const rows = readActionInputs({ "INPUT_WITH-ROWS": "sure" }, workspace).raw;
+    expect(() => resolveActionSettings(rows, workspace)).toThrow(/^input `with-rows` must be true or false, got `sure`$/);
   });
 });
 
