@@ -15,8 +15,8 @@ import { ruleMeta, isKnownRule } from "../rules/registry";
 import { applySuppressions, isExcluded, type IgnoreDirective } from "../sql/suppress";
 import { PYTHON_RULES } from "../rules/python";
 import { Driver, DriverStartError } from "../driver/client";
-import { findPython, describeTried } from "../driver/python";
-import type { CapturedStatement, DriverError } from "../driver/protocol";
+import { findPython, describeTried, type FoundPython } from "../driver/python";
+import type { CapturedStatement, DriverError, StepResponse } from "../driver/protocol";
 import type { CheckResult, SqlTier } from "./types";
 import { computeScope, finding, modifiedMigrations, staleDownRevisions } from "./scope";
 import { capturedSources, CONTEXT_ONLY_FILE, staticSources } from "./sql-sources";
@@ -61,6 +61,8 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
     findings.push(...staleDownRevisions(settings, graph, scope.base));
   }
 
+  // Python work (finding the interpreter, Alembic's offline rendering) runs while the revisions are parsed.
+  const python = startPython(settings, project, scope.revisions.length > 0);
   await Promise.all([loadPythonParser(), loadSqlParser()]);
   const details = new Map<string, RevisionDetail>();
   const knownGraphFindings = new Set(graphJson.findings.map(findingKey));
@@ -77,7 +79,7 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
     const pythonFindings = runPythonRules([...details.values()], settings);
 
     // SQL: the best tier available per revision.
-    const sql = await collectSql(settings, project, graph, scope.revisions, details, progress, hooks.liveTier ?? runRoundtrip);
+    const sql = await collectSql(settings, project, graph, scope.revisions, details, progress, hooks.liveTier ?? runRoundtrip, python);
     findings.push(...sql.findings);
     const sqlFindings: Finding[] = [];
     for (const id of scope.revisions) {
@@ -135,6 +137,7 @@ async function collectSql(
   details: Map<string, RevisionDetail>,
   progress: (line: string) => void,
   liveTier: LiveTier | undefined,
+  early: EarlyPython,
 ): Promise<SqlCollection> {
   const out: SqlCollection = { tier: "static", sources: new Map(), findings: [], roundtripRan: false };
   const configRel = relativePath(settings.cwd, project.configPath);
@@ -151,7 +154,7 @@ async function collectSql(
     return out;
   }
 
-  const found = await findPython(settings.python);
+  const found = await early.found;
   if (!found.python) {
     const why = `no Python with alembic importable (${describeTried(found.tried)})`;
     out.tierNote = `static tier: ${why}`;
@@ -203,36 +206,23 @@ async function collectSql(
   const needOffline = scope.filter((id) => !tierOf.has(id));
   if (needOffline.length) {
     progress("offline SQL: rendering with Alembic --sql");
-    let driver: Driver | undefined;
-    try {
-      driver = await Driver.start({
-        python,
-        configPath: project.configPath,
-        section: project.section,
-        cwd: path.dirname(project.configPath),
-        stepTimeoutMs: settings.stepTimeoutMs,
-        versionLocations: project.versionLocations,
-      });
-      const response = await driver.offlineSql(null, "heads");
-      if (response.error) {
-        fallbackWhy.push(`Alembic could not render the offline SQL: ${firstLine(response.error.type + ": " + response.error.message)}`);
-      } else {
-        const byRevision = capturedSources(response.statements, settings.cwd);
-        const failed = new Map((response.revision_errors ?? []).map((e) => [e.revision, e]));
-        for (const id of needOffline) {
-          const error = failed.get(id);
-          if (error) {
-            out.findings.push(offlineUnavailable(id, error, graph, settings));
-            continue;
-          }
-          out.sources.set(id, byRevision.get(id) ?? []);
-          tierOf.set(id, "offline");
+    const rendered = await (early.offline ?? renderOffline(python, project, settings));
+    if ("failure" in rendered) {
+      fallbackWhy.push(driverStartProblem(rendered.failure, project, settings, graph, out.findings));
+    } else if (rendered.response.error) {
+      fallbackWhy.push(`Alembic could not render the offline SQL: ${firstLine(rendered.response.error.type + ": " + rendered.response.error.message)}`);
+    } else {
+      const byRevision = capturedSources(rendered.response.statements, settings.cwd);
+      const failed = new Map((rendered.response.revision_errors ?? []).map((e) => [e.revision, e]));
+      for (const id of needOffline) {
+        const error = failed.get(id);
+        if (error) {
+          out.findings.push(offlineUnavailable(id, error, graph, settings));
+          continue;
         }
+        out.sources.set(id, byRevision.get(id) ?? []);
+        tierOf.set(id, "offline");
       }
-    } catch (error) {
-      fallbackWhy.push(driverStartProblem(error, project, settings, graph, out.findings));
-    } finally {
-      await driver?.close();
     }
   }
 
@@ -248,6 +238,43 @@ async function collectSql(
   if (out.tier === "live" && offlineIds.length) notes.push(`${offlineIds.length} revision${offlineIds.length === 1 ? "" : "s"} linted from offline SQL: ${offlineIds.join(", ")}`);
   if (notes.length) out.tierNote = notes.join("; ");
   return out;
+}
+
+interface EarlyPython {
+  found: Promise<FoundPython>;
+  /** Started before the revisions are parsed when no database is wanted (the offline tier will be needed). */
+  offline?: Promise<OfflineOutcome>;
+}
+
+type OfflineOutcome = { response: StepResponse } | { failure: unknown };
+
+function startPython(settings: Settings, project: AlembicProject, anythingInScope: boolean): EarlyPython {
+  const wantDatabase = !settings.noDatabase && settings.roundtrip !== "false";
+  if (!anythingInScope && !(wantDatabase && settings.roundtrip === "true")) return { found: Promise.resolve({ tried: [] }) };
+  const found = findPython(settings.python);
+  if (wantDatabase || !anythingInScope) return { found };
+  const offline = found.then((f) => (f.python ? renderOffline(f.python, project, settings) : { failure: new Error("no python") }));
+  return { found, offline };
+}
+
+/** One driver process: Alembic's offline (--sql) rendering from base to every head. Never rejects. */
+async function renderOffline(python: string, project: AlembicProject, settings: Settings): Promise<OfflineOutcome> {
+  let driver: Driver | undefined;
+  try {
+    driver = await Driver.start({
+      python,
+      configPath: project.configPath,
+      section: project.section,
+      cwd: path.dirname(project.configPath),
+      stepTimeoutMs: settings.stepTimeoutMs,
+      versionLocations: project.versionLocations,
+    });
+    return { response: await driver.offlineSql(null, "heads") };
+  } catch (error) {
+    return { failure: error };
+  } finally {
+    await driver?.close().catch(() => undefined);
+  }
 }
 
 function addStatic(out: SqlCollection, id: string, details: Map<string, RevisionDetail>, settings: Settings): void {
