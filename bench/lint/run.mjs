@@ -24,15 +24,16 @@ for (const [what, file] of [["alembic-guard CLI (AG_CLI)", cli], ["squawk (npm s
 }
 
 function measure(command, args) {
-  const full = gnuTime ? [gnuTime, ["-f", "__RSS_KB=%M", command, ...args]] : [command, args];
+  const full = gnuTime ? [gnuTime, ["-f", "__RSS_KB=%M __CPU_S=%U+%S", command, ...args]] : [command, args];
   const started = process.hrtime.bigint();
   const res = spawnSync(full[0], full[1], { cwd: work, encoding: "utf8", maxBuffer: 1 << 30 });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (res.error) throw res.error;
   const rss = /__RSS_KB=(\d+)/.exec(res.stderr ?? "");
-  const stderr = (res.stderr ?? "").replace(/__RSS_KB=\d+\n?/, "").replace(/Command exited with non-zero status \d+\n?/, "");
+  const cpu = /__CPU_S=([\d.]+)\+([\d.]+)/.exec(res.stderr ?? "");
+  const stderr = (res.stderr ?? "").replace(/__RSS_KB=.*\n?/, "").replace(/Command exited with non-zero status \d+\n?/, "");
   if (res.status !== 0 && res.status !== 1) throw new Error(`${command} ${args.slice(0, 3).join(" ")} … exited ${res.status}: ${stderr.slice(0, 500)}`);
-  return { wallMs, rssKb: rss ? Number(rss[1]) : undefined, stdout: res.stdout };
+  return { wallMs, rssKb: rss ? Number(rss[1]) : undefined, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, stdout: res.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -70,6 +71,8 @@ for (const scenario of scenarios) {
     scenario: scenario.name,
     oursWall: median(ours.map((r) => r.wallMs)),
     squawkWall: median(theirs.map((r) => r.wallMs)),
+    oursCpu: gnuTime ? median(ours.map((r) => r.cpuMs)) : undefined,
+    squawkCpu: gnuTime ? median(theirs.map((r) => r.cpuMs)) : undefined,
     oursRss: Math.max(...ours.map((r) => r.rssKb ?? 0)) || undefined,
     squawkRss: Math.max(...theirs.map((r) => r.rssKb ?? 0)) || undefined,
     ourFindings,
@@ -77,9 +80,10 @@ for (const scenario of scenarios) {
   };
   rows.push(row);
   console.log(`${row.scenario}`);
-  console.log(`  alembic-guard  wall ${fmtMs(row.oursWall)}  max RSS ${fmtRss(row.oursRss)}  findings ${row.ourFindings}`);
-  console.log(`  squawk         wall ${fmtMs(row.squawkWall)}  max RSS ${fmtRss(row.squawkRss)}  findings ${row.theirFindings}`);
-  console.log(`  ratio (ours / squawk wall): ${(row.oursWall / row.squawkWall).toFixed(2)}×   (target ≤ 1.00×)`);
+  const cpu = (ms) => (ms === undefined ? "" : `  cpu ${fmtMs(ms)}`);
+  console.log(`  alembic-guard  wall ${fmtMs(row.oursWall)}${cpu(row.oursCpu)}  max RSS ${fmtRss(row.oursRss)}  findings ${row.ourFindings}`);
+  console.log(`  squawk         wall ${fmtMs(row.squawkWall)}${cpu(row.squawkCpu)}  max RSS ${fmtRss(row.squawkRss)}  findings ${row.theirFindings}`);
+  console.log(`  ratio (ours / squawk wall): ${(row.oursWall / row.squawkWall).toFixed(2)}×   (target ≤ 1.00×)` + (row.oursCpu ? `;  cpu ratio ${(row.oursCpu / row.squawkCpu).toFixed(2)}×` : ""));
   console.log("");
 }
 fs.writeFileSync(path.join(work, "results.json"), JSON.stringify({ cli, runs, load: os.loadavg(), rows }, null, 2) + "\n");

@@ -13,6 +13,11 @@ describe("syntax errors", () => {
     expect(statements.map((s) => s.sql)).toEqual(["SELECT 'café ünï 😀'", "SELECT 2"]);
   });
 
+  it("counts astral characters (4 UTF-8 bytes, 1 code point, 2 UTF-16 units) before the error on the same line", () => {
+    expect(parse("SELECT '😀' FROM FROM t;").syntaxErrors[0]).toMatchObject({ line: 1, column: 18 });
+    expect(parse("SELECT 1;\nSELECT 'é😀😀' FROM FROM t;").syntaxErrors[0]).toMatchObject({ line: 2, column: 21 });
+  });
+
   it("points at the failing token on a later line after non-ASCII comments", () => {
     const { syntaxErrors } = parse("-- Übersicht: naïve café\n/* ✓ */\nCREATE TABLE t (id int PRIMARY KEY AUTOINCREMENT);");
     expect(syntaxErrors[0]).toMatchObject({ line: 3, column: 36 });
