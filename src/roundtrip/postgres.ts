@@ -28,7 +28,7 @@ export interface StartOptions {
   allowRemote: boolean;
   /** Where to look for server binaries (tests); default: PATH, then /usr/lib/postgresql/<ver>/bin. */
   searchDirs?: string[];
-  /** Directory for the cached pristine data directory; default os.tmpdir(). */
+  /** Directory for the cached pristine data directory and the run's temp dir; default workRoot(). */
   cacheRoot?: string;
 }
 
@@ -105,10 +105,33 @@ function chownTo(target: string, user: { uid: number; gid: number } | undefined)
   if (user) fs.chownSync(target, user.uid, user.gid);
 }
 
-/** A pristine initdb'ed data directory, made once per server version and user and copied for every run. */
-function pristineDataDir(bin: ServerBinaries, user: ReturnType<typeof serverUser>, cacheRoot: string): string {
+/**
+ * Where the server's files go: an explicit TMPDIR wins; otherwise /dev/shm when it has room (a RAM disk: the
+ * copy of the data directory and the migrations' writes do not wait on a busy disk), else os.tmpdir().
+ */
+export function workRoot(): string {
+  if (process.env.TMPDIR) return os.tmpdir();
+  try {
+    const shm = "/dev/shm";
+    fs.accessSync(shm, fs.constants.W_OK);
+    const st = fs.statfsSync(shm);
+    if (st.bavail * st.bsize >= 256 * 1024 * 1024) return shm;
+  } catch {
+    // no /dev/shm (macOS) or no room: the ordinary temp dir
+  }
+  return os.tmpdir();
+}
+
+/** The cached pristine data directory of this server version and user (made by pristineDataDir). */
+export function pristineCachePath(majorVersion: number, cacheRoot: string = workRoot()): string {
   const myUid = typeof process.getuid === "function" ? process.getuid() : 0;
-  const cache = path.join(cacheRoot, `alembic-guard-pgcache-${bin.majorVersion}-${myUid}`);
+  return path.join(cacheRoot, `alembic-guard-pgcache-${majorVersion}-${myUid}`);
+}
+
+/** A pristine initdb'ed data directory, made once per server version and user and copied for every run. */
+async function pristineDataDir(bin: ServerBinaries, user: ReturnType<typeof serverUser>, cacheRoot: string): Promise<string> {
+  const cache = pristineCachePath(bin.majorVersion, cacheRoot);
+  const myUid = typeof process.getuid === "function" ? process.getuid() : 0;
   const expectedOwner = user ? user.uid : myUid;
   if (fs.existsSync(path.join(cache, "PG_VERSION"))) {
     const st = fs.statSync(cache);
@@ -129,6 +152,7 @@ function pristineDataDir(bin: ServerBinaries, user: ReturnType<typeof serverUser
       const why = (result.stderr || result.stdout || String(result.error ?? "")).trim().split("\n").slice(-3).join(" ");
       throw new UsageError(`initdb (${bin.bindir}) failed: ${why}`);
     }
+    await slimDataDir(bin, user, staging, data);
     try {
       fs.renameSync(data, cache);
     } catch (error) {
@@ -141,6 +165,37 @@ function pristineDataDir(bin: ServerBinaries, user: ReturnType<typeof serverUser
   return cache;
 }
 
+/**
+ * Drop template0 (nothing here ever creates a database from it) and checkpoint, so the copy made for every
+ * run is two thirds of initdb's size and starts without crash recovery. template1 stays: CREATE DATABASE needs it.
+ */
+async function slimDataDir(bin: ServerBinaries, user: ReturnType<typeof serverUser>, socketDir: string, data: string): Promise<void> {
+  const logFile = path.join(socketDir, "slim.log");
+  const logFd = fs.openSync(logFile, "w");
+  const server = spawn(path.join(bin.bindir, "postgres"), ["-D", data, "-k", socketDir, "-c", "listen_addresses=", "-c", "fsync=off", "-c", "min_wal_size=2MB", "-c", "max_wal_size=4MB", "-c", "dynamic_shared_memory_type=mmap"], {
+    stdio: ["ignore", logFd, logFd],
+    ...(user ? { uid: user.uid, gid: user.gid } : {}),
+  });
+  fs.closeSync(logFd);
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  try {
+    await waitReady(server, data, logFile);
+    const client = new Client({ host: socketDir, port: 5432, user: "postgres", database: "postgres" });
+    await client.connect();
+    try {
+      await client.query("UPDATE pg_database SET datistemplate = false WHERE datname = 'template0'");
+      await client.query("DROP DATABASE template0");
+      await client.query("CHECKPOINT");
+    } finally {
+      await client.end();
+    }
+  } finally {
+    // Fast shutdown writes a final checkpoint: the copy starts clean, without crash recovery.
+    if (server.exitCode === null && server.signalCode === null) server.kill("SIGINT");
+    await exited;
+  }
+}
+
 async function startLocalServer(opts: StartOptions): Promise<ThrowawayPostgres> {
   const all = findServerBinaries(opts.searchDirs);
   if (all.length === 0) throw new UsageError(NO_POSTGRES_HELP);
@@ -151,8 +206,8 @@ async function startLocalServer(opts: StartOptions): Promise<ThrowawayPostgres> 
     );
   }
   const user = serverUser();
-  const cacheRoot = opts.cacheRoot ?? os.tmpdir();
-  const pristine = pristineDataDir(bin, user, cacheRoot);
+  const cacheRoot = opts.cacheRoot ?? workRoot();
+  const pristine = await pristineDataDir(bin, user, cacheRoot);
 
   const tmp = fs.mkdtempSync(path.join(cacheRoot, "alembic-guard-pg-"));
   let child: ChildProcess | undefined;
@@ -199,7 +254,8 @@ async function startLocalServer(opts: StartOptions): Promise<ThrowawayPostgres> 
         "-c", "max_connections=20",
         "-c", "shared_buffers=32MB",
         "-c", "max_wal_size=256MB",
-        "-c", "dynamic_shared_memory_type=posix",
+        // Segments as files in the data dir (removed with it), not in /dev/shm where an immediate shutdown leaves them.
+        "-c", "dynamic_shared_memory_type=mmap",
       ],
       { stdio: ["ignore", logFd, logFd], detached: true, ...(user ? { uid: user.uid, gid: user.gid } : {}) },
     );

@@ -10,7 +10,9 @@ import {
   findServerBinaries,
   isLoopbackHost,
   parseDatabaseUrl,
+  pristineCachePath,
   redactUrl,
+  workRoot,
   startThrowawayPostgres,
   type ThrowawayPostgres,
 } from "../../src/roundtrip/postgres";
@@ -37,7 +39,7 @@ describe("local throwaway server", () => {
     expect(pg.server).toMatch(/^PostgreSQL 1\d\.\d+ \(local, started by alembic-guard\)$/);
     expect(pg.majorVersion).toBe(15);
     const socketDir = String(pg.clientConfig.host);
-    expect(socketDir.startsWith(os.tmpdir())).toBe(true);
+    expect(socketDir.startsWith(workRoot())).toBe(true);
     const client = new Client(pg.clientConfig);
     await client.connect();
     const res = await client.query("SELECT current_setting('fsync') AS fsync, current_setting('listen_addresses') AS listen, current_setting('synchronous_commit') AS sc");
@@ -56,9 +58,26 @@ describe("local throwaway server", () => {
     expect(processAlive(pid)).toBe(false);
   });
 
-  it("keeps a pristine data directory cached between runs", () => {
-    const uid = process.getuid!();
-    expect(fs.existsSync(path.join(os.tmpdir(), `alembic-guard-pgcache-15-${uid}`, "PG_VERSION"))).toBe(true);
+  it("keeps a slim pristine data directory cached between runs (no template0)", async () => {
+    expect(fs.existsSync(path.join(pristineCachePath(15), "PG_VERSION"))).toBe(true);
+    const client = new Client(pg.clientConfig);
+    await client.connect();
+    const res = await client.query("SELECT datname FROM pg_database ORDER BY 1");
+    await client.end();
+    expect(res.rows.map((r) => r.datname)).toEqual(["postgres", "template1"]);
+  });
+
+  it("works in a RAM disk when there is one, unless TMPDIR says otherwise", () => {
+    const saved = process.env.TMPDIR;
+    try {
+      delete process.env.TMPDIR;
+      expect(workRoot()).toBe(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
+      process.env.TMPDIR = "/var/tmp";
+      expect(workRoot()).toBe("/var/tmp");
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 
   it("creates, uses only, and drops a database of its own on a server given by URL", async () => {
