@@ -265,7 +265,9 @@ async function renderOffline(python: string, project: AlembicProject, settings: 
       python,
       configPath: project.configPath,
       section: project.section,
-      cwd: path.dirname(project.configPath),
+      // Where the user runs alembic-guard, as for `alembic -c <config>`: relative script_location and
+      // prepend_sys_path resolve from here, the same as in discovery and the round trip.
+      cwd: project.cwd,
       stepTimeoutMs: settings.stepTimeoutMs,
       versionLocations: project.versionLocations,
     });
