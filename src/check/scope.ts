@@ -59,8 +59,7 @@ export function finding(rule: string, severity: Severity | undefined, at: { file
  */
 export function computeScope(settings: Settings, project: AlembicProject, graph: RevisionGraph): Scope {
   const all = () => graph.order.filter((id) => graph.byId.has(id));
-  if (settings.all) return { mode: "all", revisions: all(), note: "all revisions (--all)", findings: [] };
-  if (!settings.baseRef) return { mode: "all", revisions: all(), note: "all revisions (no --base-ref given)", findings: [] };
+  if (!settings.baseRef) return { mode: "all", revisions: all(), note: settings.all ? "all revisions (--all)" : "all revisions (no --base-ref given)", findings: [] };
   const ref = settings.baseRef;
   const configRel = relativePath(settings.cwd, project.configPath);
   const fallback = (message: string, help: string): Scope => ({
@@ -108,6 +107,8 @@ export function computeScope(settings: Settings, project: AlembicProject, graph:
     return changed.has(path.resolve(rev.file)) || !forkRevisions.has(id);
   });
   const base: BaseState = { ref, commit, forkPoint, root, revisions: baseRevisions, graph: baseGraph, changes };
+  // --all with --base-ref: lint everything, and still check the history policies against the base.
+  if (settings.all) return { mode: "all", revisions: all(), note: `all revisions (--all; ${inScope.length} changed since ${ref})`, findings: [], base };
   return {
     mode: "git",
     revisions: inScope,

@@ -164,3 +164,26 @@ describe("stale-down-revision", () => {
     expect(stale?.help).toContain(`\`git mv ${V}/0003_feature.py ${V}/0004_feature.py\``);
   });
 });
+
+describe("scope edge cases", () => {
+  it("nothing changed since the base: no revision in scope, no Python started, the graph still checked", async () => {
+    const r = baseProject();
+    const result = await runCheck(r.root, { "base-ref": "main", ...NO_DB, python: "/nonexistent/python3" });
+    expect(result.revisions_in_scope).toEqual([]);
+    expect(result.tier).toBe("static");
+    expect(result.tierNote).toMatch(/0 revisions added or changed since main; no revision in scope/);
+    // No python-unavailable finding: Python was never needed.
+    expect(result.findings).toEqual([]);
+    expect(result.graph.heads).toEqual(["0002"]);
+  });
+
+  it("--all with --base-ref lints everything and still runs the history policies", async () => {
+    const r = baseProject();
+    r.git("checkout", "-q", "-b", "feature");
+    r.write(`${V}/0003_feature.py`, revisionSource("0003f", "0001", "pass"));
+    const result = await runCheck(r.root, { "base-ref": "main", all: true, ...NO_DB });
+    expect(result.revisions_in_scope).toEqual(["0001", "0002", "0003f"]);
+    expect(result.tierNote).toMatch(/all revisions \(--all; 1 changed since main\)/);
+    expect(result.findings.filter((f) => f.rule === "stale-down-revision").map((f) => f.revision)).toEqual(["0003f"]);
+  });
+});
