@@ -20,12 +20,18 @@ export async function runRoundtripCommand(settings: Settings, io: CommandIO): Pr
   const { graph } = graphReport(project, settings);
   if (graph.order.length === 0) throw new UsageError(`no revisions found in ${project.versionLocations.map((d) => path.relative(settings.cwd, d) || ".").join(", ")}`);
   const scope = settings.baseRef && !settings.all ? changedRevisions(graph, settings.cwd, settings.baseRef) : graph.order;
-  const found = await findPython(settings.python);
-  if (!found.python) {
-    throw new UsageError(`no Python with alembic importable (${describeTried(found.tried)}); pass --python with the interpreter your project uses`);
+  // An interpreter named with --python is not probed first: starting the driver on it is the probe (one
+  // Python start less), and a missing alembic comes back as the reason the round trip could not run.
+  let python = settings.python;
+  if (!python) {
+    const found = await findPython();
+    if (!found.python) {
+      throw new UsageError(`no Python with alembic importable (${describeTried(found.tried)}); pass --python with the interpreter your project uses`);
+    }
+    python = found.python;
   }
   const progress = settings.progress ? (line: string) => io.stderr(`${line}\n`) : undefined;
-  const result = await runRoundtrip({ project, graph, scope, settings, python: found.python, onProgress: progress });
+  const result = await runRoundtrip({ project, graph, scope, settings, python, onProgress: progress });
   if (result.skipped && !result.report) {
     if (result.skipped === "no revisions in scope") {
       io.stderr(`alembic-guard: no revision changed since ${settings.baseRef}; nothing to round-trip\n`);
