@@ -14,7 +14,7 @@ import type { Settings } from "../settings";
 import { planAnnotations } from "./annotations";
 import { GitHubApiError, GitHubClient } from "./github-api";
 import { commentsOn, type ActionInputs, type EventContext } from "./inputs";
-import { stickyMarker, upsertStickyComment } from "./sticky";
+import { configKey, stickyMarker, upsertStickyComment } from "./sticky";
 
 export interface ReportInput {
   result: CheckResult;
@@ -33,7 +33,7 @@ function repoPath(event: EventContext, absolute: string): string {
 
 export async function publishReport(input: ReportInput): Promise<void> {
   const { result, settings, inputs, event, notes } = input;
-  const configLabel = repoPath(event, settings.config);
+  const configLabel = configKey(repoPath(event, settings.config), settings.name);
   const toRepo = (f: Finding): Finding => ({ ...f, file: repoPath(event, path.resolve(settings.cwd, f.file)) });
   const sources = sourceReader(settings.cwd);
 

@@ -2,6 +2,14 @@
 // written by the same identity, updated in place, created only when there is none.
 import type { GitHubClient, IssueComment } from "./github-api";
 
+/**
+ * What identifies one config's report: its path relative to the repository root, plus the alembic.ini
+ * section when it is not the default (a multi-database alembic.ini checked once per section).
+ */
+export function configKey(configPath: string, section: string): string {
+  return section === "alembic" ? configPath : `${configPath}#${section}`;
+}
+
 /** The hidden first line that identifies our comment for one config (path relative to the repository root). */
 export function stickyMarker(configPath: string): string {
   // `--` cannot appear inside an HTML comment; a config path never needs it.

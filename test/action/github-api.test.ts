@@ -1,7 +1,7 @@
 // The REST client and the sticky-comment logic against a local server that behaves like GitHub.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GitHubApiError, GitHubClient, nextLink } from "../../src/action/github-api";
-import { isOurs, stickyMarker, upsertStickyComment } from "../../src/action/sticky";
+import { configKey, isOurs, stickyMarker, upsertStickyComment } from "../../src/action/sticky";
 import { ACTIONS_BOT, FakeGitHub } from "./fake-github";
 
 const TOKEN = "ghs_testtoken123";
@@ -208,6 +208,11 @@ describe("sticky comment", () => {
     expect(isOurs(c(`${marker}\nx`), marker, {})).toBe(true);
     expect(isOurs(c(`quote: ${marker}`), marker, {})).toBe(false);
     expect(isOurs(c(`${marker}\nx`), marker, { login: "someone" })).toBe(false);
+  });
+
+  it("keys a non-default alembic.ini section separately, so each section keeps its own comment", () => {
+    expect(stickyMarker(configKey("db/alembic.ini", "alembic"))).toBe("<!-- alembic-guard:db/alembic.ini -->");
+    expect(stickyMarker(configKey("db/alembic.ini", "analytics"))).toBe("<!-- alembic-guard:db/alembic.ini#analytics -->");
   });
 
   it("keeps `--` out of the marker so the HTML comment stays closed", () => {
