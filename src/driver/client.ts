@@ -23,8 +23,10 @@ export interface DriverOptions {
   cwd: string;
   /** The throwaway database (online mode). Without it every connection attempt is refused. */
   databaseUrl?: string;
-  /** A request (hello, one upgrade/downgrade call, one sql range, drift) slower than this kills the driver. */
+  /** A request (one upgrade/downgrade call, one sql range, drift) slower than this kills the driver. */
   stepTimeoutMs: number;
+  /** Limit for the handshake (loading Python, Alembic, env.py and the app's models); default stepTimeoutMs. */
+  startTimeoutMs?: number;
   /** Directories whose frames count as "the op.* call" (Alembic's own version locations are added by the driver). */
   versionLocations: string[];
   /** Receives the driver's stderr (the user's prints, Alembic's logging) as it arrives. */
@@ -176,7 +178,9 @@ export class Driver {
     });
     const driver = new Driver(child, options);
     try {
-      driver.helloResponse = await driver.hello();
+      const response = (await driver.request({ cmd: "hello" }, options.startTimeoutMs)) as HelloResponse | ErrorResponse;
+      if (!response.ok) throw new DriverRequestFailed(response.error);
+      driver.helloResponse = response;
       return driver;
     } catch (error) {
       await driver.close();
@@ -191,7 +195,7 @@ export class Driver {
       }
       if (error instanceof DriverTimeoutError) {
         throw new DriverStartError(
-          `Alembic did not load the project within ${formatSeconds(options.stepTimeoutMs)} (env.py hangs?)`,
+          `Alembic did not load the project within ${formatSeconds(error.timeoutMs)} (env.py hangs?)`,
           undefined,
           driver.stderrTail,
         );
@@ -265,7 +269,7 @@ export class Driver {
     return { id: response.id, ok: false, ms: 0, statements: [], applied: [], error: response.error };
   }
 
-  private request(body: RequestBody): Promise<unknown> {
+  private request(body: RequestBody, timeoutMs = this.options.stepTimeoutMs): Promise<unknown> {
     const run = () =>
       new Promise<unknown>((resolve, reject) => {
         if (this.exited || this.closing) {
@@ -279,8 +283,8 @@ export class Driver {
           this.pending = undefined;
           this.closing = true;
           this.kill();
-          reject(new DriverTimeoutError(request.cmd, targetOf(request), this.options.stepTimeoutMs));
-        }, this.options.stepTimeoutMs);
+          reject(new DriverTimeoutError(request.cmd, targetOf(request), timeoutMs));
+        }, timeoutMs);
         this.pending = { id, request, resolve, reject, timer };
         this.child.stdin.write(`${JSON.stringify(request)}\n`);
       });

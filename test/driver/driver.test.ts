@@ -412,7 +412,7 @@ describe("online (a real PostgreSQL)", () => {
 
   it("kills a hanging migration at the step timeout and names the target", async () => {
     const databaseUrl = await pg.createDatabase();
-    const driver = await start(options("sleepy", { databaseUrl, stepTimeoutMs: 1_500 }));
+    const driver = await start(options("sleepy", { databaseUrl, stepTimeoutMs: 1_500, startTimeoutMs: 60_000 }));
     const started = Date.now();
     const error = await driver.upgrade("z001").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DriverTimeoutError);
