@@ -6,7 +6,7 @@ import type { CapturedStatement } from "../driver/protocol";
 import type { SqlSource } from "../sql/parse";
 import type { RevisionDetail } from "../revisions";
 import { relativePath } from "../revisions";
-import { callArgs, stringValue } from "../rules/python/ast";
+import { callArgs, calleeName, descendants, inAutocommitBlock, lastName, resolvedString, stringValue, topLevelFunction } from "../rules/python/ast";
 
 /** Sources whose findings are dropped: context only (a table op.create_table made, for the static tier). */
 export const CONTEXT_ONLY_FILE = "\u0000context";
@@ -32,10 +32,24 @@ export function staticSources(detail: RevisionDetail, cwd: string): SqlSource[] 
     }
     if (call.name !== "execute") continue;
     const { positional, keywords } = callArgs(call.node);
-    const sql = stringValue(positional[0] ?? keywords.get("sqltext"));
+    const sql = resolvedString(positional[0] ?? keywords.get("sqltext"), detail.tree.rootNode);
     if (sql === undefined || sql.trim() === "") continue;
     sources.push({ text: sql, file, line: call.line, column: call.column, inTransaction: !call.inAutocommitBlock, revision: detail.revision });
   }
+  // SQL run through the connection: op.get_bind().execute(sa.text("...")), conn.execute(text(SQL)).
+  const upgrade = topLevelFunction(detail.tree.rootNode, "upgrade");
+  const opNodes = new Set(detail.opCalls.map((c) => c.node.startIndex));
+  for (const call of upgrade ? descendants(upgrade, "call") : []) {
+    if (opNodes.has(call.startIndex) || lastName(calleeName(call)) !== "execute") continue;
+    const arg = callArgs(call).positional[0];
+    // Only text() SQL: a bare string to Connection.execute is not SQL in SQLAlchemy 2.0, and other arguments are Core constructs.
+    if (arg?.type !== "call" || lastName(calleeName(arg)) !== "text") continue;
+    const sql = resolvedString(arg, detail.tree.rootNode);
+    if (sql === undefined || sql.trim() === "") continue;
+    const at = { line: call.startPosition.row + 1, column: call.startPosition.column + 1 };
+    sources.push({ text: sql, file, ...at, inTransaction: !inAutocommitBlock(call), revision: detail.revision });
+  }
+  sources.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return sources;
 }
 

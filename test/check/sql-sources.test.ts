@@ -39,3 +39,39 @@ describe("captured statements as SQL sources", () => {
     expect(live.get("r1")![0].text).toBe("INSERT INTO t VALUES ($1)");
   });
 });
+
+describe("static tier sources", () => {
+  it("reads op.execute of module-level SQL constants and text() run through the connection", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { revisionSource, runCheck, writeProject } = await import("./helpers");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-static-"));
+    try {
+      writeProject(dir, {
+        "0001_a.py": revisionSource("0001", null, `op.create_table("users", sa.Column("id", sa.Integer()))`, `op.drop_table("users")`),
+        "0002_b.py":
+          `PURGE = "DELETE FROM users"\n` +
+          revisionSource(
+            "0002",
+            "0001",
+            [
+              `op.execute(PURGE)`,
+              `conn = op.get_bind()`,
+              `with op.get_context().autocommit_block():`,
+              `    conn.execute(sa.text("CREATE INDEX CONCURRENTLY ix_users_id ON users (id)"))`,
+              `conn.execute(sa.text("UPDATE users SET id = id + 1"))`,
+            ].join("\n"),
+          ),
+      });
+      const result = await runCheck(dir, { all: true, "no-database": true, python: "/nonexistent/python3" });
+      const in0002 = result.findings.filter((f) => f.revision === "0002").map((f) => `${f.line} ${f.rule}`);
+      expect(in0002).toContain("13 delete-without-where");
+      expect(in0002).toContain("17 update-without-where");
+      // Inside the autocommit block: CONCURRENTLY is fine there.
+      expect(in0002.filter((l) => l.startsWith("16 ")).filter((l) => /concurrent/.test(l))).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

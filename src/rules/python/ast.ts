@@ -125,6 +125,48 @@ function decodeEscape(seq: string): string {
   return seq;
 }
 
+/**
+ * stringValue, and also a name bound at module level to a string literal (`SQL = """..."""` then
+ * `op.execute(SQL)` / `op.execute(sa.text(SQL))`), a common way to keep long SQL readable.
+ */
+export function resolvedString(node: Node | null | undefined, root: Node): string | undefined {
+  if (!node) return undefined;
+  const direct = stringValue(node);
+  if (direct !== undefined) return direct;
+  if (node.type === "identifier") return moduleString(root, node.text);
+  if (node.type === "call" && lastName(calleeName(node)) === "text") {
+    const arg = callArgs(node).positional[0];
+    return arg?.type === "identifier" ? moduleString(root, arg.text) : undefined;
+  }
+  return undefined;
+}
+
+/** The string literal last assigned to `name` at module level (undefined when never, or not a literal). */
+function moduleString(root: Node, name: string): string | undefined {
+  let value: string | undefined;
+  for (const stmt of root.namedChildren) {
+    const assignment = stmt?.type === "expression_statement" ? stmt.namedChildren[0] : undefined;
+    if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== name) continue;
+    value = stringValue(assignment.childForFieldName("right"));
+  }
+  return value;
+}
+
+/** Is the node inside `with op.get_context().autocommit_block():` (any receiver)? */
+export function inAutocommitBlock(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type !== "with_statement") continue;
+    for (const item of descendants(p.namedChildren.find((c) => c?.type === "with_clause") ?? p, "with_item")) {
+      const value = item.childForFieldName("value");
+      const call = value?.type === "as_pattern" ? value.namedChildren[0] : value;
+      // op.get_context().autocommit_block(): the receiver is a call, so read the attribute name itself.
+      const fn = call?.type === "call" ? call.childForFieldName("function") : undefined;
+      if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "autocommit_block") return true;
+    }
+  }
+  return false;
+}
+
 /** A top-level `def name(...)` (decorated or not). */
 export function topLevelFunction(root: Node, name: string): Node | undefined {
   for (const child of root.namedChildren) {

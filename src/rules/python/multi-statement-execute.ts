@@ -1,7 +1,7 @@
 import { pythonRuleMeta } from "../catalog/python";
 import { splitStatements } from "../../sql/parse";
 import type { PythonRule } from "./types";
-import { callArgs, stringValue } from "./ast";
+import { callArgs, resolvedString } from "./ast";
 
 export const multiStatementExecute: PythonRule = {
   id: "multi-statement-execute",
@@ -12,7 +12,7 @@ export const multiStatementExecute: PythonRule = {
     return input.opCalls
       .filter((c) => c.name === "execute" && c.fn !== "other")
       .flatMap((c) => {
-        const sql = stringValue(callArgs(c.node).positional[0] ?? callArgs(c.node).keywords.get("sqltext"));
+        const sql = resolvedString(callArgs(c.node).positional[0] ?? callArgs(c.node).keywords.get("sqltext"), input.root);
         if (sql === undefined) return [];
         const count = splitStatements(sql, Buffer.byteLength(sql, "utf8")).filter(([from, to]) =>
           hasSqlTokens(Buffer.from(sql, "utf8").subarray(from, to).toString("utf8")),
