@@ -19,6 +19,8 @@ export const preferTextField: SqlRule = {
       for (const cmd of alterTableCommands(stmt)) if (cmd.subtype === "AT_AddColumn" && columnDefOf(cmd)) columns.push(columnDefOf(cmd)!);
     const reports: RuleReport[] = [];
     for (const col of columns) {
+      // Cheap test first: most columns are not varchar.
+      if (col.typeName?.names?.at(-1)?.String?.sval !== "varchar" || !col.typeName.typmods) continue;
       const type = columnTypeOf(col.typeName);
       if (type?.name !== "varchar" || type.mods.length === 0) continue;
       reports.push({

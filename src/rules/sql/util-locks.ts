@@ -496,6 +496,17 @@ interface UnitFacts {
   columnTypes: Map<string, Array<{ index: number; table: QualifiedName; type: ColumnType | undefined }>>;
   /** The first CREATE INDEX of each index name. */
   firstIndexStmt: Map<string, Statement>;
+  /** CHECK constraints that prove `col IS NOT NULL`, by "table\0column". */
+  notNullChecks: Map<string, AddedConstraint[]>;
+}
+
+/** The columns a CHECK expression proves NOT NULL: `col IS NOT NULL`, alone or as arms of an AND. */
+function columnsProvenNotNull(expr: PgNode | undefined, out: string[] = []): string[] {
+  if (expr?.NullTest?.nulltesttype === "IS_NOT_NULL") {
+    const column = nameParts(expr.NullTest.arg?.ColumnRef?.fields).at(-1);
+    if (column) out.push(column);
+  } else if (expr?.BoolExpr?.boolop === "AND_EXPR") for (const arm of expr.BoolExpr.args ?? []) columnsProvenNotNull(arm, out);
+  return out;
 }
 
 const factsCache = new WeakMap<readonly Statement[], UnitFacts>();
@@ -504,7 +515,7 @@ const factsCache = new WeakMap<readonly Statement[], UnitFacts>();
 function unitFacts(ctx: LintContext): UnitFacts {
   let facts = factsCache.get(ctx.statements);
   if (facts) return facts;
-  facts = { addedConstraints: [], addedByName: new Map(), validations: new Map(), columnTypes: new Map(), firstIndexStmt: new Map() };
+  facts = { addedConstraints: [], addedByName: new Map(), validations: new Map(), columnTypes: new Map(), firstIndexStmt: new Map(), notNullChecks: new Map() };
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -520,6 +531,8 @@ function unitFacts(ctx: LintContext): UnitFacts {
         const added = { stmt: s, table, constraint: cmd.def.Constraint };
         facts.addedConstraints.push(added);
         if (added.constraint.conname) push(facts.addedByName, added.constraint.conname as string, added);
+        if (added.constraint.contype === "CONSTR_CHECK")
+          for (const column of columnsProvenNotNull(added.constraint.raw_expr)) push(facts.notNullChecks, `${table.name}\0${column}`, added);
       } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) push(facts.validations, cmd.name as string, { index: s.index, table });
       else if (cmd.subtype === "AT_AddColumn" && col?.colname) push(facts.columnTypes, `${table.name}\0${col.colname}`, { index: s.index, table, type: columnTypeOf(col.typeName) });
       else if (cmd.subtype === "AT_AlterColumnType" && cmd.name) push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, type: columnTypeOf(col?.typeName) });
@@ -539,18 +552,6 @@ export function sameTable(a: QualifiedName, b: QualifiedName): boolean {
   return a.name === b.name && (a.schema === undefined || b.schema === undefined || a.schema === b.schema);
 }
 
-/** Is `expr` `col IS NOT NULL` (alone or as one arm of an AND)? */
-export function provesNotNull(expr: PgNode | undefined, column: string): boolean {
-  if (!expr) return false;
-  if (expr.NullTest) {
-    const test = expr.NullTest;
-    const fields = nameParts(test.arg?.ColumnRef?.fields);
-    return test.nulltesttype === "IS_NOT_NULL" && fields.at(-1) === column;
-  }
-  if (expr.BoolExpr?.boolop === "AND_EXPR") return (expr.BoolExpr.args ?? []).some((a: PgNode) => provesNotNull(a, column));
-  return false;
-}
-
 /**
  * Before `before`, did the unit leave a validated `CHECK (column IS NOT NULL)` on this table? Either added
  * without NOT VALID, or added NOT VALID and then validated by an earlier statement. (A constraint added in the
@@ -560,10 +561,10 @@ export function notNullProvenEarlier(ctx: LintContext, before: number, column: s
   const stmt = ctx.statements[before];
   const target = table ?? (stmt?.kind === "AlterTableStmt" ? qualifiedRelation(stmt.body.relation) : undefined);
   if (!target) return false;
-  for (const added of unitFacts(ctx).addedConstraints) {
+  for (const added of unitFacts(ctx).notNullChecks.get(`${target.name}\0${column}`) ?? []) {
     if (added.stmt.index >= before) break;
     const c = added.constraint;
-    if (c.contype !== "CONSTR_CHECK" || !sameTable(added.table, target) || !provesNotNull(c.raw_expr, column)) continue;
+    if (!sameTable(added.table, target)) continue;
     if (!c.skip_validation) return true;
     if (c.conname && validatedBetween(ctx, target, c.conname, added.stmt.index, before)) return true;
   }
