@@ -6,7 +6,7 @@ type Cleanup = () => Promise<void>;
 
 const cleanups = new Set<Cleanup>();
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-let installed = false;
+const listeners = new Map<NodeJS.Signals, (signal: NodeJS.Signals) => void>();
 let stopping = false;
 
 async function onSignal(signal: NodeJS.Signals): Promise<void> {
@@ -19,19 +19,29 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
   for (const cleanup of pending) {
     await Promise.race([cleanup().catch(() => undefined), deadline]);
   }
-  for (const s of SIGNALS) process.removeAllListeners(s);
-  // Re-raise so the exit status says which signal stopped us (130 for SIGINT in a shell).
-  process.kill(process.pid, signal);
+  for (const [s, listener] of listeners) process.removeListener(s, listener);
+  listeners.clear();
+  // Re-raise so the exit status says which signal stopped us (130 for SIGINT in a shell) — unless someone
+  // else listens for it too and decides how to exit.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
 /** Run cleanup if the process is stopped by a signal; returns a function that unregisters it. */
 export function onTerminate(cleanup: Cleanup): () => void {
-  if (!installed) {
-    installed = true;
-    for (const s of SIGNALS) process.on(s, (sig: NodeJS.Signals) => void onSignal(sig));
+  if (listeners.size === 0 && !stopping) {
+    for (const s of SIGNALS) {
+      const listener = (sig: NodeJS.Signals) => void onSignal(sig);
+      listeners.set(s, listener);
+      process.on(s, listener);
+    }
   }
   cleanups.add(cleanup);
   return () => {
     cleanups.delete(cleanup);
+    // Nothing left to clean: give the signals back their default behaviour.
+    if (cleanups.size === 0 && !stopping) {
+      for (const [s, listener] of listeners) process.removeListener(s, listener);
+      listeners.clear();
+    }
   };
 }
