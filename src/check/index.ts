@@ -65,13 +65,13 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
   const python = startPython(settings, project, scope.revisions.length > 0);
   await Promise.all([loadPythonParser(), loadSqlParser()]);
   const details = new Map<string, RevisionDetail>();
-  const knownGraphFindings = new Set(graphJson.findings.map(findingKey));
   try {
     for (const id of scope.revisions) {
       const rev = graph.byId.get(id)!;
       const parsed = await parseRevisionFile(rev.file, settings.cwd);
-      // The full parse may see syntax errors the graph's token scan did not: report those once.
-      for (const f of parsed.findings) if (!knownGraphFindings.has(findingKey(f)) && !graphJson.findings.some((g) => g.file === f.file && g.rule === f.rule)) findings.push(f);
+      // The full parse may see syntax errors the graph's token scan did not; a file the scan already
+      // reported keeps the scan's finding only.
+      for (const f of parsed.findings) if (!graphJson.findings.some((g) => g.file === f.file && g.rule === f.rule)) findings.push(f);
       if (parsed.detail) details.set(id, parsed.detail);
     }
 
@@ -104,7 +104,8 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
     if (sql.roundtripSkipped) result.roundtrip_skipped = sql.roundtripSkipped;
 
     result.findings = finalize([...graphJson.findings, ...findings], settings, graph, details, sql.roundtripRan);
-    result.graph.findings = result.findings.filter((f) => graphJson.findings.some((g) => findingKey(g) === findingKey(f)));
+    const graphKeys = new Set(graphJson.findings.map(findingKey));
+    result.graph.findings = result.findings.filter((f) => graphKeys.has(findingKey(f)));
     return result;
   } finally {
     for (const detail of details.values()) detail.tree.delete();
