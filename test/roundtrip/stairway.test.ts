@@ -114,6 +114,16 @@ describe("findings", () => {
     expect(withRows.findings[0].help).toMatch(/^The table already has rows: add the column nullable or with a server_default/);
   });
 
+  it("--with-rows makes a USING cast that only works on empty tables fail with the cast's error", async () => {
+    const empty = await roundtripFixture("bad_cast");
+    expect(empty.findings.filter((f) => f.rule === "migration-failed")).toEqual([]);
+    const withRows = await roundtripFixture("bad_cast", { raw: { "with-rows": true } });
+    expect(summary(withRows.findings.filter((f) => f.rule === "migration-failed")).map((l) => l.split("\n")[0])).toEqual([
+      'migration-failed versions/b002_code_uuid.py:13 upgrade of b002codeuuid failed: DataError (SQLSTATE 22P02): invalid input syntax for type uuid: "x" — with one row in each table (--with-rows), as a production table has',
+    ]);
+    expect(withRows.findings.find((f) => f.rule === "migration-failed")!.help).toMatch(/^Existing data does not fit/);
+  });
+
   it("irreversible-migration is info, the stairway goes on, and minimum_downgrade_revision stops it there on purpose", async () => {
     const result = await roundtripFixture("irreversible");
     const irreversible = result.findings.filter((f) => f.rule === "irreversible-migration");
