@@ -3,7 +3,7 @@
 import * as core from "@actions/core";
 import * as os from "node:os";
 import { check } from "./check";
-import { exitCodeFor, UsageError } from "./findings";
+import { exitCodeFor, sortFindings, UsageError } from "./findings";
 import { planRun, readActionInputs, readEventContext, resolveActionSettings, secretsOf } from "./action/inputs";
 import { ownershipFindings } from "./action/ownership";
 import { publishReport, reportRunFailure } from "./action/report";
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   const plan = planRun(inputs, event);
   const settings = resolveActionSettings(plan.raw, inputs.cwd);
   const checked = await check(settings, { liveTier: runRoundtrip });
-  const result = { ...checked, findings: [...checked.findings, ...ownershipFindings(checked, settings, event.pullRequest?.author)] };
+  const result = { ...checked, findings: sortFindings([...checked.findings, ...ownershipFindings(checked, settings, event.pullRequest?.author)]) };
   await publishReport({ result, settings, inputs, event, notes: plan.notes });
   const code = exitCodeFor(result.findings, settings.failOn);
   if (code !== 0) core.setFailed(`alembic-guard: findings at or above fail-on (${settings.failOn}) in ${result.config}; see the annotations and the job summary.`);

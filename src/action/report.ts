@@ -5,7 +5,7 @@ import * as core from "@actions/core";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CheckResult } from "../check/types";
-import { countBySeverity, type Finding } from "../findings";
+import { countBySeverity, UsageError, type Finding } from "../findings";
 import { existsAt, gitRoot, introducedBy } from "../git";
 import { renderSarif } from "../report/sarif";
 import { renderText } from "../report/text";
@@ -22,8 +22,6 @@ export interface ReportInput {
   inputs: ActionInputs;
   event: EventContext;
   notes: readonly string[];
-  /** Test seam: retry pacing of the GitHub client. */
-  clientOverrides?: { baseDelayMs?: number };
 }
 
 /** Posix path relative to the repository root. */
@@ -52,10 +50,14 @@ export async function publishReport(input: ReportInput): Promise<void> {
   const reportFile = writeJsonReport(result, event, configLabel);
   let sarifFile = "";
   if (inputs.sarifFile) {
-    fs.mkdirSync(path.dirname(inputs.sarifFile), { recursive: true });
-    // Code scanning resolves locations against the repository root.
-    fs.writeFileSync(inputs.sarifFile, renderSarif(result.findings.map(toRepo)));
-    sarifFile = inputs.sarifFile;
+    try {
+      fs.mkdirSync(path.dirname(inputs.sarifFile), { recursive: true });
+      // Code scanning resolves locations against the repository root.
+      fs.writeFileSync(inputs.sarifFile, renderSarif(result.findings.map(toRepo)));
+      sarifFile = inputs.sarifFile;
+    } catch (error) {
+      throw new UsageError(`input \`sarif-file\`: cannot write ${repoPath(event, inputs.sarifFile)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
   }
 
   const markdownOptions = buildMarkdownOptions(result, settings, inputs, event, notes, configLabel, sources.line);
@@ -153,7 +155,11 @@ function sourceReader(cwd: string) {
     }
     return cache.get(file);
   };
-  const line = (file: string, n: number) => text(file)?.split("\n")[n - 1];
+  const lines = new Map<string, string[] | undefined>();
+  const line = (file: string, n: number) => {
+    if (!lines.has(file)) lines.set(file, text(file)?.split("\n"));
+    return lines.get(file)?.[n - 1];
+  };
   return { text, line };
 }
 
@@ -186,7 +192,6 @@ async function postComment(input: ReportInput, marker: string, body: string): Pr
     apiUrl: event.apiUrl,
     token: inputs.githubToken,
     onRetry: (message) => core.info(message),
-    ...input.clientOverrides,
   });
   try {
     const login = await client.authenticatedLogin();
