@@ -18,6 +18,8 @@ export const enumNotDroppedInDowngrade: PythonRule = {
   sameAs: [],
   needsSqlParser: false,
   check(input) {
+    // Most revisions never mention an enum: skip the tree walks for them.
+    if (!/enum|create\s+type/i.test(input.root.text)) return [];
     const upgrade = topLevelFunction(input.root, "upgrade");
     const downgrade = topLevelFunction(input.root, "downgrade");
     // No downgrade at all, or an empty one, is empty-downgrade's finding.
