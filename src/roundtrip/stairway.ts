@@ -117,11 +117,12 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
     for (const a of graph.ancestors(rev)) applied.add(a);
   };
 
-  const failure = (phase: string, rev: string, outcome: Extract<StepOutcome, { ok: false }>, withRowsNote: boolean): Finding => {
+  /** phase: "upgrade", "downgrade", "upgrade after downgrade"; during: the whole-history step it ran in, if any. */
+  const failure = (phase: string, rev: string, outcome: Extract<StepOutcome, { ok: false }>, withRowsNote: boolean, during = ""): Finding => {
     if (outcome.fatal) {
       return make(
         "migration-failed",
-        `${phase} of ${rev} did not finish: ${outcome.fatal}. The round trip stopped here`,
+        `${phase} of ${rev}${during} did not finish: ${outcome.fatal}. The round trip stopped here`,
         "A migration that hangs usually waits for a lock or loops over data; reproduce it with `alembic " +
           `${phase.startsWith("downgrade") ? "downgrade" : "upgrade"} ${rev}` +
           "` on a scratch database, and set a lock_timeout in the migration so it fails fast instead of waiting.",
@@ -134,7 +135,7 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
     const rows = withRowsNote ? " — with one row in each table (--with-rows), as a production table has" : "";
     const tail = e?.traceback ? `\n${tracebackTail(e.traceback, e.file)}` : "";
     const loc = (e?.file && e.line ? { file: relativePath(cwd, e.file), line: e.line } : undefined) ?? revLoc(failingRev);
-    return make("migration-failed", `${phase} of ${failingRev} failed: ${cause}${rows}${tail}`, failureHelp(phase, failingRev, e), loc, { revision: failingRev });
+    return make("migration-failed", `${phase} of ${failingRev}${during} failed: ${cause}${rows}${tail}`, failureHelp(phase, failingRev, e), loc, { revision: failingRev });
   };
 
   let stopped = false;
@@ -257,7 +258,7 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
   async function checkDrift(): Promise<void> {
     const up = await step("upgrade", "heads");
     if (!up.ok) {
-      findings.push(failure("upgrade heads", up.error?.revision ?? graph.heads[0] ?? "heads", up, settings.withRows));
+      findings.push(failure("upgrade", up.error?.revision ?? graph.heads[0] ?? "heads", up, settings.withRows, " (during `alembic upgrade heads` for the drift check)"));
       stopped = true;
       return;
     }
@@ -314,7 +315,7 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
         }
         return;
       }
-      findings.push(failure(`downgrade ${target}: downgrade`, down.error?.revision ?? inScope[inScope.length - 1], down, settings.withRows));
+      findings.push(failure("downgrade", down.error?.revision ?? inScope[inScope.length - 1], down, settings.withRows, ` (during \`alembic downgrade ${target}\`)`));
       return;
     }
     const after = await snapshot();
