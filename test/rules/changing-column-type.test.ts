@@ -15,6 +15,8 @@ ruleTester(changingColumnType, {
     ADD + "cidr;\nALTER TABLE users ALTER COLUMN c TYPE inet;",
     // timestamp → timestamptz: free from PG 12 when the session TimeZone is UTC.
     "SET TIME ZONE 'UTC';\n" + ADD + "timestamp;\nALTER TABLE users ALTER COLUMN c TYPE timestamptz;",
+    // USING that only applies the implicit cast to the new type.
+    ADD + "varchar(50);\nALTER TABLE users ALTER COLUMN c TYPE varchar(100) USING c::varchar(100);",
     // Table created in the same migration.
     "CREATE TABLE users (id int);\nALTER TABLE users ALTER COLUMN id TYPE bigint;",
   ],
@@ -31,6 +33,7 @@ ruleTester(changingColumnType, {
     // USING that computes a value, and a collation change.
     ADD + "varchar(50);\nALTER TABLE users ALTER COLUMN c TYPE text USING lower(c);",
     ADD + "varchar(50);\nALTER TABLE users ALTER COLUMN c TYPE text COLLATE \"C\";",
+    ADD + "varchar(50);\nALTER TABLE users ALTER COLUMN c TYPE varchar(100) USING c::text;",
   ],
 });
 

@@ -11,6 +11,7 @@ import {
   NON_VOLATILE_FUNCTIONS,
   VOLATILE_FUNCTIONS,
   addColumnRewriteReason,
+  alterTypeIsRewriteFree,
   columnDefOf,
   columnTypeOf,
   isUtcTimeZone,
@@ -200,6 +201,27 @@ describe("typeChangeIsRewriteFree agrees with pg_relation_filenode", () => {
       };
       const utc = isUtcTimeZone(set ? /'([^']+)'/.exec(set)![1] : undefined);
       expect(typeChangeIsRewriteFree(typeOf(from), typeOf(to), { pgVersion: server.version, timeZoneIsUtc: utc })).toBe(!seen.rewritten.has("users"));
+    });
+  }
+});
+
+describe("alterTypeIsRewriteFree (old type from the same migration, USING, COLLATE) agrees with pg_relation_filenode", () => {
+  const cases = [
+    "ALTER TABLE users ALTER COLUMN name TYPE varchar(100) USING name::varchar(100)",
+    "ALTER TABLE users ALTER COLUMN name TYPE varchar(100) USING name",
+    "ALTER TABLE users ALTER COLUMN name TYPE varchar(100) USING name::text",
+    "ALTER TABLE users ALTER COLUMN name TYPE text USING lower(name)",
+    'ALTER TABLE users ALTER COLUMN name TYPE text COLLATE "C"',
+  ];
+  for (const sql of cases) {
+    it(sql, async () => {
+      const seen = await observe(sql, ["users"]);
+      // The old type comes from an earlier statement of the same unit, as the rule would see it.
+      const text = "ALTER TABLE users ADD COLUMN name varchar(50);\n" + sql.replace(/\bname\b/g, "name") + ";";
+      const { statements } = parseSqlSources([{ text, file: "m.sql", inTransaction: true }]);
+      const ctx = buildLintContext(statements, server.version);
+      const cmd = statements[1].body.cmds[0].AlterTableCmd;
+      expect(alterTypeIsRewriteFree(ctx, 1, { name: "users" }, cmd), "we predict no rewrite").toBe(!seen.rewritten.has("users"));
     });
   }
 });

@@ -51,15 +51,25 @@ export const changingColumnType: SqlRule = {
       const to = columnTypeOf(def?.typeName);
       const from = columnTypeDefinedEarlier(ctx, table, cmd.name, stmt.index);
       const column = `\`${displayName(table)}.${cmd.name}\``;
-      if (alterTypeIsRewriteFree(ctx, stmt.index, table, cmd)) continue;
-      const usingRewrites = usingChangesContents(def?.raw_default, cmd.name);
       const collationChange = Boolean(def?.collClause);
+      if (alterTypeIsRewriteFree(ctx, stmt.index, table, cmd)) {
+        if (!collationChange) continue;
+        reports.push({
+          message:
+            `${column} changes collation: the table is not rewritten, but every index on the column is rebuilt ` +
+            "while an ACCESS EXCLUSIVE lock blocks every read and write",
+          help:
+            "Build the index with the new collation CONCURRENTLY first (op.create_index(..., postgresql_concurrently=True) in an autocommit block), " +
+            "or change the collation on a new column (expand/contract).",
+          location: def?.collClause?.location ?? def?.typeName?.location,
+        });
+        continue;
+      }
+      const usingRewrites = usingChangesContents(def?.raw_default, cmd.name, def?.typeName);
       const target = to ? formatColumnType(to) : "the new type";
       const why = usingRewrites
         ? "the USING expression computes a new value for every row"
-        : collationChange
-          ? "the COLLATE clause changes the sort order, so every index on the column is rebuilt"
-          : from
+        : from
             ? `${formatColumnType(from)} → ${target} is not binary compatible`
             : undefined;
       const sources = to && !usingRewrites && !collationChange && !from ? freeSourcesFor(to) : undefined;

@@ -1,11 +1,11 @@
 import type { SqlRule } from "../types";
 import type { LintContext, Statement } from "../../sql/types";
-import { LOCKING_KINDS, blocksWrites, lockTargetLabel, transactionIdOf, unitLocks, type TableLock } from "./util-locks";
+import { LOCKING_KINDS, blocksWrites, lockPhrase, lockTargetLabel, transactionIdOf, unitLocks, type TableLock } from "./util-locks";
 
 const WORK_TEXT: Record<string, string> = {
-  scan: "scans the whole table",
-  rewrite: "rewrites the whole table",
-  "index-build": "builds an index over the whole table",
+  scan: "scans every row of",
+  rewrite: "rewrites",
+  "index-build": "builds an index over all of",
 };
 
 /** The lock held while the statement does work proportional to the table's size (scan, rewrite, index build). */
@@ -48,7 +48,7 @@ export const requireStatementTimeout: SqlRule = {
     return [
       {
         message:
-          `this statement ${WORK_TEXT[lock.work]} of ${lockTargetLabel(lock)} while holding a ${lock.mode} lock, with no statement_timeout: ` +
+          `this statement ${WORK_TEXT[lock.work]} ${lockTargetLabel(lock)} while holding ${lockPhrase(lock.mode)}, with no statement_timeout: ` +
           "nothing bounds how long reads or writes on it stay blocked",
         help:
           "Set an upper bound before it, e.g. op.execute(\"SET statement_timeout = '30s'\"), so an unexpectedly large table fails the " +

@@ -20,6 +20,11 @@ export type LockMode = (typeof LOCK_MODES)[number];
 
 const rank = (mode: LockMode) => LOCK_MODES.indexOf(mode);
 
+/** "an ACCESS EXCLUSIVE lock", "a SHARE lock". */
+export function lockPhrase(mode: LockMode): string {
+  return `${/^[AEIOU]/.test(mode) ? "an" : "a"} ${mode} lock`;
+}
+
 /** SHARE and stronger conflict with ROW EXCLUSIVE: INSERT/UPDATE/DELETE wait (and, queued behind it, so does everyone else). */
 export function blocksWrites(mode: LockMode): boolean {
   return rank(mode) >= rank("SHARE");
@@ -128,7 +133,8 @@ export function subcommandLock(
       return { mode: "ACCESS EXCLUSIVE", work: "catalog" };
     }
     case "AT_AlterColumnType":
-      return { mode: "ACCESS EXCLUSIVE", work: ctx && stmtIndex !== undefined && table && alterTypeIsRewriteFree(ctx, stmtIndex, table, cmd) ? "catalog" : "rewrite" };
+      if (!(ctx && stmtIndex !== undefined && table && alterTypeIsRewriteFree(ctx, stmtIndex, table, cmd))) return { mode: "ACCESS EXCLUSIVE", work: "rewrite" };
+      return { mode: "ACCESS EXCLUSIVE", work: columnDefOf(cmd)?.collClause ? "index-build" : "catalog" };
     case "AT_SetNotNull":
       return { mode: "ACCESS EXCLUSIVE", work: ctx && stmtIndex !== undefined && pgVersion >= 12 && notNullProvenEarlier(ctx, stmtIndex, cmd.name, table) ? "catalog" : "scan" };
     case "AT_SetLogged":
@@ -637,8 +643,19 @@ export function columnTypeOf(typeName: PgNode | undefined): ColumnType | undefin
   return { name: typeNameOf(typeName).toLowerCase(), mods, array: Boolean(typeName.arrayBounds?.length) };
 }
 
+/** SQL spellings for the internal names the parser gives built-in types. */
+const DISPLAY_TYPE_NAMES: Record<string, string> = {
+  int2: "smallint",
+  int4: "integer",
+  int8: "bigint",
+  bool: "boolean",
+  float4: "real",
+  float8: "double precision",
+  bpchar: "char",
+};
+
 export function formatColumnType(t: ColumnType): string {
-  return `${t.name}${t.mods.length ? `(${t.mods.join(",")})` : ""}${t.array ? "[]" : ""}`;
+  return `${DISPLAY_TYPE_NAMES[t.name] ?? t.name}${t.mods.length ? `(${t.mods.join(",")})` : ""}${t.array ? "[]" : ""}`;
 }
 
 /** Old → new pairs that are binary coercible (pg_cast castmethod 'b') and need neither a rewrite nor a scan. */
@@ -695,17 +712,30 @@ export function columnTypeDefinedEarlier(ctx: LintContext, table: QualifiedName,
   return found;
 }
 
-/** USING that is just the column itself does not change the contents. */
-export function usingChangesContents(expr: PgNode | undefined, column: string): boolean {
+/**
+ * Does the USING expression compute something other than the implicit conversion? `USING col` and
+ * `USING col::new_type` do not (PostgreSQL applies exactly that cast without USING).
+ */
+export function usingChangesContents(expr: PgNode | undefined, column: string, target?: PgNode): boolean {
   if (!expr) return false;
-  const fields = nameParts(expr.ColumnRef?.fields);
+  let inner = expr;
+  if (inner.TypeCast && target) {
+    const castTo = columnTypeOf(inner.TypeCast.typeName);
+    const to = columnTypeOf(target);
+    if (!castTo || !to || formatColumnType(castTo) !== formatColumnType(to)) return true;
+    inner = inner.TypeCast.arg ?? {};
+  }
+  const fields = nameParts(inner.ColumnRef?.fields);
   return !(fields.length > 0 && fields.at(-1) === column);
 }
 
-/** Is this ALTER COLUMN ... TYPE known (old type seen earlier in the unit) to need no table rewrite? */
+/**
+ * Is this ALTER COLUMN ... TYPE known (old type seen earlier in the unit) to need no table rewrite? A COLLATE
+ * clause does not rewrite the table, but indexes on the column are rebuilt (see subcommandLock).
+ */
 export function alterTypeIsRewriteFree(ctx: LintContext, stmtIndex: number, table: QualifiedName, cmd: PgNode): boolean {
   const def = columnDefOf(cmd);
-  if (!cmd.name || usingChangesContents(def?.raw_default, cmd.name) || def?.collClause) return false;
+  if (!cmd.name || usingChangesContents(def?.raw_default, cmd.name, def?.typeName)) return false;
   const from = columnTypeDefinedEarlier(ctx, table, cmd.name, stmtIndex);
   const to = columnTypeOf(def?.typeName);
   if (!from || !to) return false;
