@@ -60,8 +60,9 @@ export async function publishReport(input: ReportInput): Promise<void> {
     }
   }
 
-  const markdownOptions = buildMarkdownOptions(result, settings, inputs, event, notes, configLabel, sources.line);
-  await writeJobSummary(renderMarkdown(result, { ...markdownOptions, maxChars: GITHUB_SUMMARY_LIMIT }));
+  const markdownOptions = buildMarkdownOptions(result, settings, event, notes, configLabel, sources.line);
+  const fullReport = inputs.sarifFile ? "every finding is in the SARIF file and the JSON report (`report` output)" : "every finding is in the JSON report (`report` output)";
+  await writeJobSummary(renderMarkdown(result, { ...markdownOptions, maxChars: GITHUB_SUMMARY_LIMIT, fullReportHint: fullReport }));
 
   if (inputs.comment && commentsOn(event)) {
     const marker = stickyMarker(configLabel);
@@ -83,7 +84,6 @@ export async function publishReport(input: ReportInput): Promise<void> {
 function buildMarkdownOptions(
   result: CheckResult,
   settings: Settings,
-  inputs: ActionInputs,
   event: EventContext,
   notes: readonly string[],
   configLabel: string,
@@ -102,7 +102,7 @@ function buildMarkdownOptions(
     revisionCommits: revisionCommits(result, settings),
     alembicCommand: settings.cwd === event.workspace ? alembic : `cd ${repoPath(event, settings.cwd)} && ${alembic}`,
     notes,
-    fullReportHint: inputs.sarifFile ? "every finding is in the job summary, the SARIF file and the JSON report" : "every finding is in the job summary and the JSON report (`report` output)",
+    fullReportHint: "every finding is in the job summary",
   };
 }
 

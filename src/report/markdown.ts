@@ -81,7 +81,7 @@ function render(result: CheckResult, options: MarkdownOptions, detail: Detail, l
   const tail: string[] = [];
   if (detail !== "full") {
     tail.push(
-      `<sub>This report was shortened to fit GitHub's comment size limit${options.fullReportHint ? `; ${options.fullReportHint}` : ""}.</sub>`,
+      `<sub>This report was shortened to fit GitHub's size limit${options.fullReportHint ? `; ${options.fullReportHint}` : ""}.</sub>`,
       "",
     );
   }

@@ -194,7 +194,7 @@ describe("the Action on a pull request", () => {
     const [comment] = server.issueComments("acme", "shop", 9);
     expect(comment).toBeDefined();
     expect(comment.body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(comment.body).toContain("shortened to fit GitHub's comment size limit");
+    expect(comment.body).toContain("shortened to fit GitHub's size limit");
     expect(Number(run.outputs.findings)).toBeGreaterThanOrEqual(1200);
     expect(run.summary.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
     // Annotations: errors first, no more than GitHub shows per level.

@@ -119,7 +119,7 @@ describe("renderMarkdown", () => {
     // Still lists the most severe findings one per line, as many as fit.
     expect(md).toMatch(/#### The first \d+ of 4800 findings, most severe first/);
     expect(md).toContain("- ❌ **error** · [`require-concurrent-index-creation`]");
-    expect(md).toContain("shortened to fit GitHub's comment size limit; every finding is in the job summary");
+    expect(md).toContain("shortened to fit GitHub's size limit; every finding is in the job summary");
     // The full rendering really would have been too long.
     expect(renderMarkdown(huge, { failOn: "error", maxChars: 10_000_000 }).length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
   });
