@@ -37,7 +37,7 @@ export interface RoundtripOutput {
   report?: RoundtripReport;
   /** Why it did not run, one line (a roundtrip-unavailable finding says the same). */
   skipped?: string;
-  /** Statements of the FIRST upgrade of each revision applied: the "live" SQL tier. */
+  /** Statements of the FIRST upgrade of each revision in scope: the "live" SQL tier. */
   captured: Map<string, CapturedStatement[]>;
 }
 
@@ -121,10 +121,12 @@ export async function runRoundtrip(input: RoundtripInput): Promise<RoundtripOutp
       result.findings.map((f) => ({ ...f, message: scrub(f.message) })),
       settings,
     );
+    // The live SQL tier is about the revisions in scope; the others were only a way to get there.
+    for (const [rev, statements] of result.captured) if (scope.has(rev)) captured.set(rev, statements);
     return {
       findings,
       report: { server: pg.server, revisions: result.revisions, total_ms: Date.now() - started },
-      captured: result.captured,
+      captured,
     };
   } finally {
     unregister();
