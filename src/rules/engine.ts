@@ -6,7 +6,7 @@ import { parseSqlSources, type SqlSource, type SqlSyntaxError } from "../sql/par
 import { buildLintContext } from "../sql/context";
 import { applySuppressions } from "../sql/suppress";
 import type { Statement } from "../sql/types";
-import type { SqlRule } from "./types";
+import type { RuleReport, SqlRule } from "./types";
 import { SQL_RULES, ruleMeta } from "./registry";
 
 export interface LintOptions {
@@ -36,13 +36,21 @@ export function appliesToPgVersion(rule: { meta: { minPgVersion?: number; maxPgV
   return true;
 }
 
+const activeCache = new WeakMap<LintOptions, SqlRule[]>();
+
 /** The SQL rules that run under these options (enabled, right PostgreSQL version, in `only`). */
 export function activeSqlRules(options: LintOptions): SqlRule[] {
-  return (options.rules ?? SQL_RULES).filter((rule) => {
-    if (options.only && !options.only.includes(rule.meta.id)) return false;
-    if (effectiveSeverity(rule, options) === "off" && !options.only) return false;
-    return appliesToPgVersion(rule, options.pgVersion);
-  });
+  // Cached per options object: a lint run passes the same one for every file (treat options as immutable).
+  let rules = activeCache.get(options);
+  if (!rules) {
+    rules = (options.rules ?? SQL_RULES).filter((rule) => {
+      if (options.only && !options.only.includes(rule.meta.id)) return false;
+      if (effectiveSeverity(rule, options) === "off" && !options.only) return false;
+      return appliesToPgVersion(rule, options.pgVersion);
+    });
+    activeCache.set(options, rules);
+  }
+  return rules;
 }
 
 /** A parse failure (or NUL bytes / invalid UTF-8) as a `syntax-error` finding; undefined when the rule is off. */
@@ -87,41 +95,61 @@ export function lintStatements(statements: readonly Statement[], options: LintOp
   return runRules(statements, activeSqlRules(options), options);
 }
 
+/** Rules grouped for one options object: computed once, reused for every unit linted with it. */
+interface PreparedRules {
+  rules: readonly SqlRule[];
+  forKind: (kind: string) => readonly SqlRule[];
+  severity: Map<SqlRule, Severity>;
+}
+const prepared = new WeakMap<readonly SqlRule[], WeakMap<LintOptions, PreparedRules>>();
+
+function prepare(rules: readonly SqlRule[], options: LintOptions): PreparedRules {
+  let byOptions = prepared.get(rules);
+  if (!byOptions) prepared.set(rules, (byOptions = new WeakMap()));
+  let p = byOptions.get(options);
+  if (p) return p;
+  const everyKind = rules.every((r) => !r.kinds);
+  const byKind = new Map<string, SqlRule[]>();
+  const severity = new Map<SqlRule, Severity>();
+  for (const rule of rules) {
+    const s = effectiveSeverity(rule, options);
+    // A rule run explicitly (options.only) while off by default reports as a warning.
+    severity.set(rule, s === "off" ? "warning" : s);
+  }
+  p = {
+    rules,
+    severity,
+    forKind(kind) {
+      if (everyKind) return rules;
+      let list = byKind.get(kind);
+      // Keep registry order so findings come out in the same order whether or not a rule declares kinds.
+      if (!list) byKind.set(kind, (list = rules.filter((r) => !r.kinds || r.kinds.includes(kind))));
+      return list;
+    },
+  };
+  byOptions.set(options, p);
+  return p;
+}
+
 function runRules(statements: readonly Statement[], rules: readonly SqlRule[], options: LintOptions): Finding[] {
   if (statements.length === 0 || rules.length === 0) return [];
+  const { forKind, severity } = prepare(rules, options);
   const ctx = buildLintContext(statements, options.pgVersion);
-  const everyKind = rules.filter((r) => !r.kinds);
-  const byKind = new Map<string, SqlRule[]>();
-  const rulesFor = (kind: string): SqlRule[] => {
-    let list = byKind.get(kind);
-    if (!list) {
-      // Keep registry order so findings come out in the same order whether or not a rule declares kinds.
-      list = rules.filter((r) => !r.kinds || r.kinds.includes(kind));
-      byKind.set(kind, list);
-    }
-    return list;
-  };
-  const severities = new Map<SqlRule, Severity>();
-  for (const rule of rules) {
-    const severity = effectiveSeverity(rule, options);
-    // A rule run explicitly (options.only) while off by default reports as a warning.
-    severities.set(rule, severity === "off" ? "warning" : severity);
-  }
   const findings: Finding[] = [];
   for (const stmt of statements) {
-    const list = everyKind.length === rules.length ? rules : rulesFor(stmt.kind);
-    for (const rule of list) {
-      let reports;
+    for (const rule of forKind(stmt.kind)) {
+      let reports: RuleReport[];
       try {
         reports = rule.check(stmt, ctx);
       } catch (error) {
         throw new Error(`rule ${rule.meta.id} failed on ${stmt.file}:${stmt.line} (${stmt.kind}): ${(error as Error).message}`, { cause: error });
       }
-      for (const report of reports) {
+      for (let i = 0; i < reports.length; i++) {
+        const report = reports[i];
         const at = report.location !== undefined && report.location >= 0 ? stmt.locate(report.location) : { line: stmt.line, column: stmt.column };
         findings.push({
           rule: rule.meta.id,
-          severity: severities.get(rule)!,
+          severity: severity.get(rule)!,
           message: report.message,
           file: stmt.file,
           line: at.line,
