@@ -68,7 +68,10 @@ export function computeScope(settings: Settings, project: AlembicProject, graph:
     note: `all revisions (base ref ${ref} unavailable)`,
     findings: [finding("base-ref-missing", "error", { file: configRel, line: 1 }, message, help)],
   });
-  const root = gitRoot(settings.cwd);
+  const realRoot = gitRoot(settings.cwd);
+  // git names real paths; the project's paths are spelled from the working directory (maybe through a symlink,
+  // e.g. /tmp → /private/tmp): name the repository root the way the working directory does.
+  const root = realRoot && rootAsSeenFrom(settings.cwd, realRoot);
   if (!root) {
     return fallback(
       `--base-ref ${ref} was given but ${settings.cwd} is not inside a git repository (or git is not installed), so alembic-guard cannot tell which revisions are new; every revision was checked instead, and modified-migration / stale-down-revision did not run`,
@@ -116,6 +119,14 @@ export function computeScope(settings: Settings, project: AlembicProject, graph:
     findings: [],
     base,
   };
+}
+
+function rootAsSeenFrom(cwd: string, realRoot: string): string {
+  try {
+    return path.resolve(cwd, path.relative(fs.realpathSync(cwd), realRoot));
+  } catch {
+    return realRoot;
+  }
 }
 
 /** The revisions in the project's version locations at a commit, read with the static scanner (no checkout). */

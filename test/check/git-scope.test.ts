@@ -187,3 +187,21 @@ describe("scope edge cases", () => {
     expect(result.findings.filter((f) => f.rule === "stale-down-revision").map((f) => f.revision)).toEqual(["0003f"]);
   });
 });
+
+describe("paths through a symlink", () => {
+  it("finds the changed revisions when the working directory is reached through a symlinked path", async () => {
+    const r = baseProject();
+    r.git("checkout", "-q", "-b", "feature");
+    r.write(`${V}/0002_add_name.py`, revisionSource("0002", "0001", `op.add_column("users", sa.Column("name", sa.Text(), nullable=True))\nop.drop_column("users", "email")`));
+    const link = `${r.root}-link`;
+    fs.symlinkSync(r.root, link);
+    try {
+      const result = await runCheck(link, { "base-ref": "main", ...NO_DB });
+      // An edited revision keeps its id: only the changed-file list can put it in scope.
+      expect(result.revisions_in_scope).toEqual(["0002"]);
+      expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual(expect.arrayContaining([`${V}/0002_add_name.py:13 ban-drop-column`, `${V}/0002_add_name.py:13 modified-migration`]));
+    } finally {
+      fs.rmSync(link);
+    }
+  });
+});
