@@ -8,6 +8,8 @@ ruleTester(requireConcurrentIndexCreation, {
     "CREATE TABLE tickets (id bigint PRIMARY KEY, team_id bigint);\nCREATE INDEX ix_tickets_team ON tickets (team_id);",
     "CREATE TABLE app.tickets (id bigint);\nCREATE INDEX ix_t ON app.tickets (id);",
     "CREATE UNIQUE INDEX CONCURRENTLY ux_sessions_token ON sessions (token);",
+    // Partitioned table: the parent index ON ONLY builds nothing; partitions are indexed concurrently and attached.
+    "CREATE INDEX ix_measurements_at ON ONLY measurements (at);\nALTER INDEX ix_measurements_at ATTACH PARTITION ix_measurements_2024_at;",
   ],
   invalid: [
     { sql: "CREATE INDEX ix_users_email ON users (email);", line: 1, column: 32 },

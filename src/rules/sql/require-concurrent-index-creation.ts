@@ -11,6 +11,9 @@ export const requireConcurrentIndexCreation: SqlRule = {
   kinds: ["IndexStmt"],
   check(stmt, ctx) {
     if (stmt.kind !== "IndexStmt" || stmt.body.concurrent) return [];
+    // ON ONLY a partitioned table creates an empty, invalid parent index and builds nothing: the first step of the
+    // partitioned-table recipe (each partition's index is then built CONCURRENTLY and attached).
+    if (stmt.body.relation && stmt.body.relation.inh !== true) return [];
     const table = qualifiedRelation(stmt.body.relation);
     // A table created earlier in the same migration is empty and invisible to other sessions: no lock problem.
     if (ctx.tableCreatedEarlier(table, stmt.index)) return [];
