@@ -139,6 +139,7 @@ describe("tableLocksOf agrees with pg_locks and pg_relation_filenode", () => {
     { sql: "CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", tables: ["m"] },
     { sql: "CREATE TABLE invoices (id int, user_id int REFERENCES users (id))", tables: ["users"] },
     { sql: "CREATE INDEX ix_users_name ON users (name)", tables: ["users"], rewrite: false },
+    { sql: "CREATE INDEX ix_m_at ON ONLY m (at)", tables: ["m"] },
     { sql: "REINDEX TABLE users", tables: ["users"] },
     { sql: "CLUSTER users USING users_pkey", tables: ["users"], rewrite: true },
     { sql: "TRUNCATE orders", tables: ["orders"] },

@@ -201,7 +201,8 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
       break;
     }
     case "IndexStmt":
-      add(b.relation, b.concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE", "index-build");
+      // ON ONLY (relation.inh false) on a partitioned parent builds nothing.
+      add(b.relation, b.concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE", b.relation?.inh === true ? "index-build" : "catalog");
       break;
     case "DropStmt":
       if (b.removeType === "OBJECT_TABLE" || b.removeType === "OBJECT_MATVIEW") {
