@@ -16,7 +16,11 @@ const PLAIN: FrameStyle = { gutter: (t) => t, caret: (t) => t };
  * Tabs become spaces so the caret lines up; very long lines are cut around the column.
  */
 export function codeFrame(sourceLine: string, line: number, column: number | undefined, style: FrameStyle = PLAIN): string[] {
-  let text = sourceLine.replace(/\r$/, "").replace(/\t/g, "    ");
+  // Control characters (NUL bytes in a broken file) would garble the terminal: show them as U+FFFD, same width.
+  let text = sourceLine
+    .replace(/\r$/, "")
+    .replace(/\t/g, "    ")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
   let caretAt = column === undefined ? undefined : Math.max(0, expandedColumn(sourceLine, column) - 1);
   if (text.length > MAX_WIDTH) {
     const from = Math.max(0, Math.min((caretAt ?? 0) - Math.floor(MAX_WIDTH / 2), text.length - MAX_WIDTH));

@@ -453,10 +453,12 @@ function collectIgnores(
     const at = place(token.start);
     const directive: IgnoreDirective = { ...parsed, file: source.file, line: at.line, column: at.column ?? 1 };
     if (parsed.kind === "next") {
-      // A comment trailing a statement on its last line is about that statement; otherwise about the next one.
+      // A comment inside a statement, or trailing one on its last line, is about that statement;
+      // otherwise it is about the next one.
+      const enclosing = ordered.find((s) => s.byteStart < token.start && token.start < s.byteEnd);
       const previous = ordered.filter((s) => s.byteEnd <= token.start).at(-1);
       const trailing = previous && source.line === undefined && place(previous.byteEnd - 1).line === at.line && lineHasCodeBefore(bytes, token.start);
-      const target = trailing ? previous : ordered.find((s) => s.byteStart >= token.end);
+      const target = enclosing ?? (trailing ? previous : ordered.find((s) => s.byteStart >= token.end));
       if (target) directive.target = { fromLine: place(target.byteStart).line, toLine: place(Math.max(target.byteStart, target.byteEnd - 1)).line };
     }
     out.push(directive);

@@ -93,6 +93,10 @@ describe("ignore comments", () => {
     expect(summary(sql)).toEqual(["2:ban-drop-table:warning"]);
   });
 
+  it("a comment inside a multi-line statement covers that statement", () => {
+    expect(summary("DROP TABLE\n  -- alembic-guard: ignore ban-drop-table\n  a;\nDROP TABLE b;")).toEqual(["4:ban-drop-table:warning"]);
+  });
+
   it("ignore-file, with and without rules; unused-ignore for typos", () => {
     expect(summary("-- alembic-guard: ignore-file ban-drop-table\nDROP TABLE a;\nCREATE TABLE b (id int);\nDROP TABLE c;")).toEqual(["3:prefer-robust-stmts:info"]);
     expect(summary("-- alembic-guard: ignore-file\nDROP TABLE a;\nSELEC;")).toEqual([]);

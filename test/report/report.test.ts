@@ -45,6 +45,10 @@ describe("text", () => {
     expect(renderText([], { filesChecked: 1 })).toBe("No findings in 1 file.\n");
   });
 
+  it("shows control characters as U+FFFD so a broken file cannot garble the terminal", () => {
+    expect(codeFrame("SELECT\u0000 1;\u001b[2J", 1, 7)[0]).toBe(" 1 | SELECT\ufffd 1;\ufffd[2J");
+  });
+
   it("lines up the caret after tabs and cuts very long lines around the column", () => {
     expect(codeFrame("\tCREATE INDEX ix ON t (a);", 1, 21)).toEqual([" 1 |     CREATE INDEX ix ON t (a);", "   |                        ^"]);
     const long = "x".repeat(300) + "HERE" + "y".repeat(300);
