@@ -357,6 +357,10 @@ export const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
   "uuid_generate_v4",
   "nextval",
   "setval",
+  "currval",
+  "lastval",
+  "set_config",
+  "setseed",
   "gen_random_bytes",
 ]);
 
