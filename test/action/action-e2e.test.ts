@@ -293,6 +293,25 @@ describe("the Action on other events", () => {
     expect(run.stdout).toContain("No pull request comment on a push run");
   });
 
+  it("merge_group and workflow_dispatch: no comment; merge_group compares with the group's base", async () => {
+    const { repo, base, head } = unsafePullRequest();
+    const before = server.requests.length;
+    const queued = await runAction({
+      workspace: repo.dir,
+      eventName: "merge_group",
+      payload: { action: "checks_requested", merge_group: { head_sha: head, head_ref: "refs/heads/gh-readonly-queue/main/pr-7", base_sha: base, base_ref: "refs/heads/main" } },
+      sha: head,
+      apiUrl: server.url,
+      inputs: FAST,
+    });
+    expect(queued.code).toBe(1);
+    expect(queued.summary).toContain("1 revision checked");
+    const manual = await runAction({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {}, ref: "refs/heads/feature" }, sha: head, apiUrl: server.url, inputs: FAST });
+    expect(manual.code).toBe(1);
+    expect(manual.summary).toContain("require-concurrent-index-creation");
+    expect(server.requests.length).toBe(before);
+  });
+
   it("pull_request_target: refuses the round trip and says why; graph and lint still run", async () => {
     const { repo, base, head } = unsafePullRequest();
     const run = await runAction({
