@@ -19,10 +19,11 @@ export function graphFinding(
   at: { file: string; line: number; column?: number; revision?: string },
   message: string,
   help: string,
+  severity?: Severity,
 ): Finding {
-  const severity = DEFAULTS.get(rule);
+  const byDefault = DEFAULTS.get(rule);
   // Off-by-default rules (filename-convention) report as warnings when the user turned them on via their option.
-  const effective: Severity = severity === undefined || severity === "off" ? "warning" : severity;
+  const effective: Severity = severity ?? (byDefault === undefined || byDefault === "off" ? "warning" : byDefault);
   const finding: Finding = { rule, severity: effective, message, file: at.file, line: at.line, help, docs: docsUrl(rule) };
   if (at.column !== undefined) finding.column = at.column;
   if (at.revision !== undefined) finding.revision = at.revision;

@@ -106,6 +106,17 @@ export async function parseRevisionFile(file: string, cwd: string = process.cwd(
   const decoded = decodePythonSource(bytes);
   const findings: Finding[] = [];
   if (decoded.problem) findings.push(encodingFinding(rel(), decoded.problem));
+  if (bytes.length > FULL_PARSE_LIMIT_BYTES) {
+    // Huge files are data dumps (op.bulk_insert of thousands of rows); a full parse would take minutes.
+    const tooBig = graphFinding(
+      "parse-error",
+      { file: rel(), line: 1 },
+      `the file is ${(bytes.length / 1e6).toFixed(1)} MB, over the ${FULL_PARSE_LIMIT_BYTES / 1e6} MB limit for a full parse: its revision attributes were read, its op.* calls were not checked`,
+      "Move bulk data out of the revision (load it from a data file, or COPY it), so the migration stays reviewable.",
+      "warning",
+    );
+    return { findings: [...scanRevisionFile(file, cwd).findings, tooBig] };
+  }
   const tree = parsePython(decoded.text);
   const errors = syntaxErrors(tree);
   if (errors.length) findings.push(syntaxFinding(rel(), errors[0], errors.length - 1));
@@ -117,6 +128,9 @@ export async function parseRevisionFile(file: string, cwd: string = process.cwd(
   const detail: RevisionDetail = { ...revision, ...extractDetail(tree), tree, source: decoded.text };
   return { detail, findings };
 }
+
+/** Files above this size get the token scan only (a full tree-sitter parse of 10 MB takes minutes). */
+export const FULL_PARSE_LIMIT_BYTES = 2_000_000;
 
 export interface AssignedValue {
   line: number;

@@ -127,16 +127,54 @@ export function extractDetail(tree: Tree): { opCalls: OpCall[]; upgradeLine?: nu
       if (name === "downgrade") downgradeLine = def.startPosition.row + 1;
     }
   }
+  // Find calls natively (descendantsOfType), then read each op call's context from its ancestors:
+  // walking every node from JavaScript costs a WASM round trip per node and is far slower on big files.
   const opCalls: OpCall[] = [];
-  const walk = (node: Node, fn: OpCall["fn"], autocommit: boolean, batch: Map<string, string | undefined>) => {
-    let childFn = fn;
-    let childAutocommit = autocommit;
-    let childBatch = batch;
-    if (node.type === "function_definition" && node.parent && (node.parent.type === "module" || node.parent.parent?.type === "module")) {
-      const name = node.childForFieldName("name")?.text;
-      childFn = name === "upgrade" ? "upgrade" : name === "downgrade" ? "downgrade" : "other";
-    }
-    if (node.type === "with_statement") {
+  for (const node of root.descendantsOfType("call")) {
+    if (!node) continue;
+    const callee = node.childForFieldName("function");
+    if (callee?.type !== "attribute") continue;
+    const receiver = callee.childForFieldName("object");
+    const name = callee.childForFieldName("attribute")?.text;
+    if (receiver?.type !== "identifier" || !name) continue;
+    const context = callContext(node, receiver.text, opNames);
+    const isOp = opNames.has(receiver.text);
+    if (!isOp && !context.batch) continue;
+    const call: OpCall = {
+      name,
+      via: isOp ? "op" : "batch",
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      endLine: node.endPosition.row + 1,
+      fn: context.fn,
+      inAutocommitBlock: context.autocommit,
+      node,
+    };
+    if (!isOp && context.batchTable !== undefined) call.batchTable = context.batchTable;
+    const first = firstPositional(node);
+    const str = first ? sqlString(first) : undefined;
+    if (str !== undefined) call.firstStringArg = str;
+    opCalls.push(call);
+  }
+  return { opCalls, upgradeLine, downgradeLine };
+}
+
+interface CallContext {
+  fn: OpCall["fn"];
+  autocommit: boolean;
+  /** The receiver is bound by `with op.batch_alter_table(...) as <receiver>:` around the call. */
+  batch: boolean;
+  batchTable?: string;
+}
+
+/** Enclosing top-level function, autocommit blocks and batch receivers, from the call's ancestors. */
+function callContext(call: Node, receiver: string, opNames: ReadonlySet<string>): CallContext {
+  const context: CallContext = { fn: "other", autocommit: false, batch: false };
+  let child: Node = call;
+  let node: Node | null = call.parent;
+  while (node) {
+    if (node.type === "with_statement" && child.type === "block") {
+      // Only the body is inside the with-block's context, not the context expressions themselves.
       const clause = node.namedChildren.find((c) => c?.type === "with_clause");
       for (const item of clause?.namedChildren ?? []) {
         if (!item || item.type !== "with_item") continue;
@@ -150,49 +188,27 @@ export function extractDetail(tree: Tree): { opCalls: OpCall[]; upgradeLine?: nu
         const callee = value.childForFieldName("function");
         if (callee?.type !== "attribute") continue;
         const attr = callee.childForFieldName("attribute")?.text;
-        if (attr === "autocommit_block") childAutocommit = true;
-        if (attr === "batch_alter_table" && alias && opNames.has(callee.childForFieldName("object")?.text ?? "")) {
-          childBatch = new Map(childBatch);
-          const first = value.childForFieldName("arguments")?.namedChildren.find((a) => a && a.type !== "comment");
-          childBatch.set(alias, first ? stringValue(first) : undefined);
+        if (attr === "autocommit_block") context.autocommit = true;
+        if (attr === "batch_alter_table" && alias === receiver && !context.batch && opNames.has(callee.childForFieldName("object")?.text ?? "")) {
+          context.batch = true;
+          const first = firstPositional(value);
+          const table = first ? stringValue(first) : undefined;
+          if (table !== undefined) context.batchTable = table;
         }
       }
     }
-    if (node.type === "call") {
-      const callee = node.childForFieldName("function");
-      if (callee?.type === "attribute") {
-        const receiver = callee.childForFieldName("object");
-        const name = callee.childForFieldName("attribute")?.text;
-        if (receiver?.type === "identifier" && name && (opNames.has(receiver.text) || batch.has(receiver.text))) {
-          const isBatch = !opNames.has(receiver.text);
-          const call: OpCall = {
-            name,
-            via: isBatch ? "batch" : "op",
-            line: node.startPosition.row + 1,
-            column: node.startPosition.column + 1,
-            endLine: node.endPosition.row + 1,
-            fn,
-            inAutocommitBlock: autocommit,
-            node,
-          };
-          if (isBatch && batch.get(receiver.text) !== undefined) call.batchTable = batch.get(receiver.text);
-          const first = firstPositional(node);
-          const s = first ? sqlString(first) : undefined;
-          if (s !== undefined) call.firstStringArg = s;
-          opCalls.push(call);
-        }
+    if (node.type === "function_definition") {
+      const parent = node.parent;
+      const topLevel = parent?.type === "module" || (parent?.type === "decorated_definition" && parent.parent?.type === "module");
+      if (topLevel) {
+        const name = node.childForFieldName("name")?.text;
+        context.fn = name === "upgrade" ? "upgrade" : name === "downgrade" ? "downgrade" : "other";
       }
     }
-    // A with-statement's context applies to its body, not to the context expressions themselves.
-    const body = node.type === "with_statement" ? node.childForFieldName("body") : null;
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      const inBody = body === null || child.id === body.id;
-      walk(child, childFn, inBody ? childAutocommit : autocommit, inBody ? childBatch : batch);
-    }
-  };
-  walk(root, "other", false, new Map());
-  return { opCalls, upgradeLine, downgradeLine };
+    child = node;
+    node = node.parent;
+  }
+  return context;
 }
 
 function firstPositional(call: Node): Node | undefined {

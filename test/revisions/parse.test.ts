@@ -93,3 +93,14 @@ describe("parseRevisionFile", () => {
     expect(findings.map((f) => [f.rule, f.file])).toEqual([["parse-error", "nonexistent/0001_x.py"]]);
   });
 });
+
+describe("parseRevisionFile on a 10 MB file", () => {
+  it("reads the attributes with the token scan and says the op calls were not checked", async () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `        {"id": ${i}, "name": "row number ${i} of the seed data, padded to make it long"},`).join("\n");
+    const { dir, file } = write(`revision = "big"\ndown_revision = None\n\n\ndef upgrade():\n    op.bulk_insert(t, [\n${rows}\n    ])\n`);
+    expect(fs.statSync(file).size).toBeGreaterThan(9_000_000);
+    const { detail, findings } = await parseRevisionFile(file, dir);
+    expect(detail).toBeUndefined();
+    expect(findings.map((f) => [f.rule, f.severity, f.line])).toEqual([["parse-error", "warning", 1]]);
+  });
+});
