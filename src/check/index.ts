@@ -232,6 +232,11 @@ async function collectSql(
   out.tier = used.has("live") ? "live" : used.has("offline") ? "offline" : "static";
   const staticIds = scope.filter((id) => !tierOf.has(id));
   const notes: string[] = [];
+  if (out.tier !== "static" || fallbackWhy.length) {
+    // Which interpreter ran Alembic, and why an earlier default candidate was passed over.
+    const skipped = found.tried.filter((t) => t.problem).map((t) => `${t.python}: ${t.problem}`);
+    notes.push(`Alembic ${found.alembic ?? "?"} via ${python}${skipped.length ? ` (${skipped.join("; ")})` : ""}`);
+  }
   if (out.tier !== "live" && wantDatabase && out.roundtripSkipped) notes.push(`live tier unavailable: ${out.roundtripSkipped}`);
   if (fallbackWhy.length) notes.push(...fallbackWhy.map((w) => `static tier: ${w}`));
   if (out.tier !== "static" && staticIds.length) notes.push(`${staticIds.length} revision${staticIds.length === 1 ? "" : "s"} linted statically: ${staticIds.join(", ")}`);

@@ -36,6 +36,7 @@ describe("SQL tiers on the unsafe fixture", () => {
     expect(offline.tier).toBe("offline");
     expect(offline.revisions_in_scope).toEqual(["0001", "0002", "0003"]);
     expect(offline.tierNote).toMatch(/1 revision linted statically: 0003/);
+    expect(offline.tierNote).toMatch(/Alembic 1\.8\.1 via \/usr\/bin\/python3/);
   });
 
   it("falls back to the static tier without Python, with a finding for the --python given", () => {
