@@ -111,6 +111,17 @@ describe("catalog snapshot", () => {
     expect(isEmptyDiff(diffSnapshots(first, second))).toBe(true);
   });
 
+  it("ignores a name PostgreSQL made up differently the second time (users_email_key1)", async () => {
+    await client.query("DROP TABLE IF EXISTS gen_t; DROP SEQUENCE IF EXISTS gen_t_email_key");
+    await client.query("CREATE TABLE gen_t (id int PRIMARY KEY, email text UNIQUE, CHECK (id > 0))");
+    const first = await takeSnapshot(client);
+    await client.query("DROP TABLE gen_t; CREATE SEQUENCE gen_t_email_key; CREATE TABLE gen_t (id int PRIMARY KEY, email text UNIQUE, CHECK (id > 0)); DROP SEQUENCE gen_t_email_key");
+    const names = await client.query("SELECT conname FROM pg_constraint WHERE conrelid = 'gen_t'::regclass AND contype = 'u'");
+    expect(names.rows[0].conname).toBe("gen_t_email_key1");
+    expect(diffSnapshots(first, await takeSnapshot(client))).toEqual({ added: [], removed: [], changed: [] });
+    await client.query("DROP TABLE gen_t");
+  });
+
   it("names each change", async () => {
     await client.query(DROP);
     await client.query(SCHEMA);
