@@ -57,7 +57,7 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
   progress(`scope: ${scope.note}`);
   const findings: Finding[] = [...scope.findings];
   if (scope.base) {
-    findings.push(...modifiedMigrations(settings, project, graph, scope.base));
+    findings.push(...modifiedMigrations(settings, graph, scope.base));
     findings.push(...staleDownRevisions(settings, graph, scope.base));
   }
 

@@ -33,6 +33,8 @@ export interface BaseState {
   root: string;
   /** Revisions at the tip of the base ref. */
   revisions: RevisionFile[];
+  /** Revisions at the fork point (what this change started from). */
+  forkRevisions: RevisionFile[];
   graph: RevisionGraph;
   changes: FileChange[];
 }
@@ -102,14 +104,15 @@ export function computeScope(settings: Settings, project: AlembicProject, graph:
   const baseRevisions = revisionsAtCommit(root, commit, project);
   const baseGraph = buildGraph(baseRevisions);
   const changed = new Map(changes.filter((c) => c.status !== "deleted").map((c) => [c.path, c]));
-  const forkRevisions = new Set(revisionsAtCommit(root, forkPoint, project).map((r) => r.revision));
+  const atFork = forkPoint === commit ? baseRevisions : revisionsAtCommit(root, forkPoint, project);
+  const forkRevisions = new Set(atFork.map((r) => r.revision));
   const inScope = graph.order.filter((id) => {
     const rev = graph.byId.get(id);
     if (!rev) return false;
     // Changed files, and revisions the fork point did not have (a new id in a renamed file).
     return changed.has(path.resolve(rev.file)) || !forkRevisions.has(id);
   });
-  const base: BaseState = { ref, commit, forkPoint, root, revisions: baseRevisions, graph: baseGraph, changes };
+  const base: BaseState = { ref, commit, forkPoint, root, revisions: baseRevisions, forkRevisions: atFork, graph: baseGraph, changes };
   // --all with --base-ref: lint everything, and still check the history policies against the base.
   if (settings.all) return { mode: "all", revisions: all(), note: `all revisions (--all; ${inScope.length} changed since ${ref})`, findings: [], base };
   return {
@@ -173,10 +176,10 @@ function revisionFromSource(text: string, file: string): RevisionFile | undefine
 }
 
 /** modified-migration: revision files that exist at the fork point and were edited, renamed with edits, or deleted. */
-export function modifiedMigrations(settings: Settings, project: AlembicProject, graph: RevisionGraph, base: BaseState): Finding[] {
+export function modifiedMigrations(settings: Settings, graph: RevisionGraph, base: BaseState): Finding[] {
   const findings: Finding[] = [];
   const baseIds = new Map<string, RevisionFile>();
-  for (const rev of revisionsAtCommit(base.root, base.forkPoint, project)) baseIds.set(path.resolve(rev.file), rev);
+  for (const rev of base.forkRevisions) baseIds.set(path.resolve(rev.file), rev);
   const currentByFile = new Map([...graph.byId.values()].map((r) => [path.resolve(r.file), r]));
   for (const change of base.changes) {
     const before = baseIds.get(change.renamedFrom ?? change.path);
