@@ -23,6 +23,13 @@ ruleTester(requireLockTimeout, {
     "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;\nDROP INDEX ix_users_old;",
     // SET LOCAL ends with its transaction.
     "BEGIN;\nSET LOCAL lock_timeout = '5s';\nCOMMIT;\nBEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;",
-    { sql: "ALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nBEGIN;\nTRUNCATE audit_log;", count: 2 },
+    // One SET at the top fixes the whole file, in a transaction or not: reported once.
+    "ALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nBEGIN;\nTRUNCATE audit_log;",
+    { sql: "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;\nDROP INDEX ix_old;", inTransaction: false },
+    // A timeout that lapsed (SET LOCAL ends at COMMIT) starts a new run.
+    {
+      sql: "ALTER TABLE users ADD COLUMN a text;\nSET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN b text;\nCOMMIT;\nALTER TABLE users ADD COLUMN c text;",
+      count: 2,
+    },
   ],
 });

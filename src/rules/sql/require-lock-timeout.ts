@@ -1,31 +1,21 @@
 import type { SqlRule } from "../types";
 import type { LintContext, Statement } from "../../sql/types";
-import { LOCKING_KINDS, blocksWrites, lockTargetLabel, strongestLock, transactionIdOf, unitLocks } from "./util-locks";
+import { LOCKING_KINDS, blocksWrites, lockTargetLabel, strongestLock, uncoveredRuns, unitLocks } from "./util-locks";
 
-const firstPerTransaction = new WeakMap<readonly Statement[], Set<number>>();
+const runsCache = new WeakMap<readonly Statement[], Map<number, number>>();
 
-/**
- * Statements that take a write-blocking lock on an existing table with no lock_timeout in force. Only the first
- * such statement of each transaction is reported: one SET at the top of it fixes all of them.
- */
-function reportedStatements(ctx: LintContext): Set<number> {
-  let reported = firstPerTransaction.get(ctx.statements);
-  if (reported) return reported;
-  reported = new Set();
-  const seenTransactions = new Set<number>();
-  const locks = unitLocks(ctx);
-  for (const s of ctx.statements) {
-    const lock = strongestLock(locks[s.index]);
-    if (!lock || !blocksWrites(lock.mode)) continue;
-    const timeout = ctx.timeoutMillisBefore("lock_timeout", s.index);
-    if (timeout !== undefined && timeout > 0) continue;
-    const tx = transactionIdOf(ctx, s.index);
-    if (seenTransactions.has(tx)) continue;
-    seenTransactions.add(tx);
-    reported.add(s.index);
+/** Statements that request a write-blocking lock on an existing table with no lock_timeout: first of each run. */
+function runs(ctx: LintContext): Map<number, number> {
+  let found = runsCache.get(ctx.statements);
+  if (!found) {
+    const locks = unitLocks(ctx);
+    found = uncoveredRuns(ctx, "lock_timeout", (i) => {
+      const lock = strongestLock(locks[i]);
+      return lock !== undefined && blocksWrites(lock.mode);
+    });
+    runsCache.set(ctx.statements, found);
   }
-  firstPerTransaction.set(ctx.statements, reported);
-  return reported;
+  return found;
 }
 
 export const requireLockTimeout: SqlRule = {
@@ -37,13 +27,15 @@ export const requireLockTimeout: SqlRule = {
   },
   kinds: LOCKING_KINDS,
   check(stmt, ctx) {
-    if (!reportedStatements(ctx).has(stmt.index)) return [];
+    const more = runs(ctx).get(stmt.index);
+    if (more === undefined) return [];
     const lock = strongestLock(unitLocks(ctx)[stmt.index])!;
     const zero = ctx.timeoutMillisBefore("lock_timeout", stmt.index) === 0;
+    const also = more > 0 ? ` (so ${more === 1 ? "does 1 more statement" : `do ${more} more statements`} after it)` : "";
     return [
       {
         message:
-          `${lock.mode} lock on ${lockTargetLabel(lock)} is requested with ${zero ? "lock_timeout = 0 (wait forever)" : "no lock_timeout"}: ` +
+          `${lock.mode} lock on ${lockTargetLabel(lock)} is requested with ${zero ? "lock_timeout = 0 (wait forever)" : "no lock_timeout"}${also}: ` +
           "if any long query or open transaction holds the table, this statement waits — and every read and write on the table queues behind it",
         help:
           "Start the migration with op.execute(\"SET lock_timeout = '5s'\") (or SET LOCAL inside the transaction) so it fails fast " +

@@ -1,6 +1,6 @@
 import type { SqlRule } from "../types";
 import type { LintContext, Statement } from "../../sql/types";
-import { LOCKING_KINDS, blocksWrites, lockPhrase, lockTargetLabel, transactionIdOf, unitLocks, type TableLock } from "./util-locks";
+import { LOCKING_KINDS, blocksWrites, lockPhrase, lockTargetLabel, uncoveredRuns, unitLocks, type TableLock } from "./util-locks";
 
 const WORK_TEXT: Record<string, string> = {
   scan: "scans every row of",
@@ -13,25 +13,17 @@ function heavyLock(locks: readonly TableLock[]): TableLock | undefined {
   return locks.find((l) => blocksWrites(l.mode) && l.work !== "catalog");
 }
 
-const firstPerTransaction = new WeakMap<readonly Statement[], Set<number>>();
+const runsCache = new WeakMap<readonly Statement[], Map<number, number>>();
 
-function reportedStatements(ctx: LintContext): Set<number> {
-  let reported = firstPerTransaction.get(ctx.statements);
-  if (reported) return reported;
-  reported = new Set();
-  const seenTransactions = new Set<number>();
-  const locks = unitLocks(ctx);
-  for (const s of ctx.statements) {
-    if (!heavyLock(locks[s.index])) continue;
-    const timeout = ctx.timeoutMillisBefore("statement_timeout", s.index);
-    if (timeout !== undefined && timeout > 0) continue;
-    const tx = transactionIdOf(ctx, s.index);
-    if (seenTransactions.has(tx)) continue;
-    seenTransactions.add(tx);
-    reported.add(s.index);
+/** Heavy statements (scan, rewrite, index build under a write-blocking lock) with no statement_timeout: first of each run. */
+function runs(ctx: LintContext): Map<number, number> {
+  let found = runsCache.get(ctx.statements);
+  if (!found) {
+    const locks = unitLocks(ctx);
+    found = uncoveredRuns(ctx, "statement_timeout", (i) => heavyLock(locks[i]) !== undefined);
+    runsCache.set(ctx.statements, found);
   }
-  firstPerTransaction.set(ctx.statements, reported);
-  return reported;
+  return found;
 }
 
 export const requireStatementTimeout: SqlRule = {
@@ -43,12 +35,14 @@ export const requireStatementTimeout: SqlRule = {
   },
   kinds: LOCKING_KINDS,
   check(stmt, ctx) {
-    if (!reportedStatements(ctx).has(stmt.index)) return [];
+    const more = runs(ctx).get(stmt.index);
+    if (more === undefined) return [];
     const lock = heavyLock(unitLocks(ctx)[stmt.index])!;
+    const also = more > 0 ? ` (as ${more === 1 ? "does 1 more statement" : `do ${more} more statements`} after it)` : "";
     return [
       {
         message:
-          `this statement ${WORK_TEXT[lock.work]} ${lockTargetLabel(lock)} while holding ${lockPhrase(lock.mode)}, with no statement_timeout: ` +
+          `this statement ${WORK_TEXT[lock.work]} ${lockTargetLabel(lock)} while holding ${lockPhrase(lock.mode)}, with no statement_timeout${also}: ` +
           "nothing bounds how long reads or writes on it stay blocked",
         help:
           "Set an upper bound before it, e.g. op.execute(\"SET statement_timeout = '30s'\"), so an unexpectedly large table fails the " +

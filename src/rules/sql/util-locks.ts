@@ -787,3 +787,31 @@ export function isAlembicVersionStatement(stmt: Statement): boolean {
   return (["UpdateStmt", "InsertStmt", "DeleteStmt", "CreateStmt"].includes(stmt.kind) && relation?.relname === "alembic_version") ||
     (stmt.kind === "SelectStmt" && JSON.stringify(stmt.body).includes('"relname":"alembic_version"'));
 }
+
+/**
+ * Statements that need a timeout setting and run without one, grouped into runs: a run starts at the first such
+ * statement of the unit, and again at the first one after the setting was in force and then lapsed (a SET LOCAL
+ * whose transaction ended, a RESET, a SET to 0). One SET before the start of a run fixes the whole run, so only
+ * its first statement is reported. Returns: first statement index → how many more statements the run covers.
+ */
+export function uncoveredRuns(
+  ctx: LintContext,
+  setting: "lock_timeout" | "statement_timeout",
+  needsTimeout: (index: number) => boolean,
+): Map<number, number> {
+  const runs = new Map<number, number>();
+  let current: number | undefined;
+  for (const s of ctx.statements) {
+    const timeout = ctx.timeoutMillisBefore(setting, s.index);
+    if (timeout !== undefined && timeout > 0) {
+      current = undefined; // covered from here; a later lapse starts a new run
+      continue;
+    }
+    if (!needsTimeout(s.index)) continue;
+    if (current === undefined) {
+      current = s.index;
+      runs.set(current, 0);
+    } else runs.set(current, runs.get(current)! + 1);
+  }
+  return runs;
+}
