@@ -103,7 +103,7 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
     if (sql.roundtrip) result.roundtrip = sql.roundtrip;
     if (sql.roundtripSkipped) result.roundtrip_skipped = sql.roundtripSkipped;
 
-    result.findings = finalize([...graphJson.findings, ...findings], settings, graph, details, sql.roundtripRan);
+    result.findings = finalize([...graphJson.findings, ...findings], settings, graph, details, sql);
     const graphKeys = new Set(graphJson.findings.map(findingKey));
     result.graph.findings = result.findings.filter((f) => graphKeys.has(findingKey(f)));
     return result;
@@ -128,6 +128,8 @@ interface SqlCollection {
   roundtrip?: CheckResult["roundtrip"];
   roundtripSkipped?: string;
   roundtripRan: boolean;
+  /** Revisions whose SQL came from the static parse (only op.execute() strings were linted as SQL). */
+  staticRevisions: Set<string>;
 }
 
 async function collectSql(
@@ -140,7 +142,7 @@ async function collectSql(
   liveTier: LiveTier | undefined,
   early: EarlyPython,
 ): Promise<SqlCollection> {
-  const out: SqlCollection = { tier: "static", sources: new Map(), findings: [], roundtripRan: false };
+  const out: SqlCollection = { tier: "static", sources: new Map(), findings: [], roundtripRan: false, staticRevisions: new Set(scope) };
   const configRel = relativePath(settings.cwd, project.configPath);
   const tierOf = new Map<string, SqlTier>();
   const fallbackWhy: string[] = [];
@@ -231,6 +233,7 @@ async function collectSql(
   const used = new Set(scope.map((id) => tierOf.get(id) ?? "static"));
   out.tier = used.has("live") ? "live" : used.has("offline") ? "offline" : "static";
   const staticIds = scope.filter((id) => !tierOf.has(id));
+  out.staticRevisions = new Set(staticIds);
   const notes: string[] = [];
   if (out.tier !== "static" || fallbackWhy.length) {
     // Which interpreter ran Alembic, and why an earlier default candidate was passed over.
@@ -346,19 +349,27 @@ function lastFrameLine(traceback: string, file: string): number | undefined {
  * Config severities and "off", excluded paths, Python ignore comments (+ unused-ignore), the revision id on
  * every finding in a revision file, stable order.
  */
-function finalize(all: Finding[], settings: Settings, graph: RevisionGraph, details: Map<string, RevisionDetail>, roundtripRan: boolean): Finding[] {
+function finalize(all: Finding[], settings: Settings, graph: RevisionGraph, details: Map<string, RevisionDetail>, sql: SqlCollection): Finding[] {
   const revisionByFile = new Map([...graph.byId.values()].map((r) => [relativePath(settings.cwd, r.file), r.revision]));
-  let findings = dedupeExact(applyRuleSettings(all, settings));
+  let findings = dedupeExact(applyRuleSettings(all, settings)).filter((f) => !isExcluded(f.file, settings.exclude));
+  const unusedSeverity = settings.rules["unused-ignore"] ?? ruleMeta("unused-ignore")?.defaultSeverity ?? "warning";
+  const runs = (rule: string) => isKnownRule(rule) && settings.rules[rule] !== "off" && (ruleMeta(rule)?.family !== "roundtrip" || sql.roundtripRan);
+  // In a file linted statically, SQL the op.* calls generate was never seen: an ignore of a SQL-only rule
+  // there may be needed in the offline or live tier, so it is not "unused".
+  const pythonLevel = new Set(PYTHON_RULES.map((r) => r.id));
+  const runsStatically = (rule: string) => runs(rule) && (pythonLevel.has(rule) || !SQL_FAMILIES.has(ruleMeta(rule)?.family ?? ""));
+  const byTier = { full: [] as IgnoreDirective[], static: [] as IgnoreDirective[] };
+  for (const detail of details.values()) {
+    const directives = pythonIgnoreDirectives(detail.tree, detail.source, relativePath(settings.cwd, detail.file));
+    (sql.staticRevisions.has(detail.revision) ? byTier.static : byTier.full).push(...directives);
+  }
+  findings = applySuppressions(findings, byTier.full, { unusedSeverity, isActive: runs });
+  findings = applySuppressions(findings, byTier.static, { unusedSeverity, isActive: runsStatically });
   findings = findings.filter((f) => !isExcluded(f.file, settings.exclude));
-  const directives: IgnoreDirective[] = [];
-  for (const detail of details.values()) directives.push(...pythonIgnoreDirectives(detail.tree, detail.source, relativePath(settings.cwd, detail.file)));
-  const unusedSetting = settings.rules["unused-ignore"] ?? ruleMeta("unused-ignore")?.defaultSeverity ?? "warning";
-  findings = applySuppressions(findings, directives, {
-    unusedSeverity: unusedSetting,
-    isActive: (rule) => isKnownRule(rule) && settings.rules[rule] !== "off" && (ruleMeta(rule)?.family !== "roundtrip" || roundtripRan),
-  }).filter((f) => !isExcluded(f.file, settings.exclude));
   return sortFindings(findings.map((f) => (f.revision || !revisionByFile.has(f.file) ? f : { ...f, revision: revisionByFile.get(f.file) })));
 }
+
+const SQL_FAMILIES = new Set(["locks", "breaking", "transactions", "hygiene", "data"]);
 
 function dedupeExact(findings: Finding[]): Finding[] {
   const seen = new Set<string>();

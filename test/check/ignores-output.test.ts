@@ -46,6 +46,14 @@ describe("ignore comments in revision files", () => {
     ]);
   });
 
+  it("in the static tier, an ignore of a SQL-only rule the offline tier needs is not reported as unused", async () => {
+    const result = await runCheck(dir, { ...NO_DB, python: "/nonexistent/python3" });
+    expect(result.tier).toBe("static");
+    const unused = result.findings.filter((f) => f.rule === "unused-ignore").map((f) => `${f.line} ${f.message}`);
+    expect(unused.some((u) => u.includes("require-statement-timeout"))).toBe(false);
+    expect(unused).toEqual([expect.stringMatching(/^17 .*`renaming-table` suppresses nothing/), expect.stringMatching(/^17 .*unknown rule `no-such-rule`/)]);
+  });
+
   it("config severities apply to Python-level findings: off drops, a severity replaces", async () => {
     fs.writeFileSync(path.join(dir, "alembic-guard.toml"), '[rules]\nrequire-concurrent-index-creation = "off"\nempty-downgrade = "error"\n');
     try {
