@@ -12,7 +12,7 @@ export interface SeedResult {
 
 const USER_NAMESPACE = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'`;
 
-const SEED_CATALOG_SQL = [
+const SEED_QUERIES = [
   // 0 tables (partitions are filled through their parent)
   `SELECT c.oid::int8 AS oid, n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND ${USER_NAMESPACE}
@@ -24,15 +24,16 @@ const SEED_CATALOG_SQL = [
      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
      JOIN pg_type t ON t.oid = a.atttypid
      JOIN pg_type et ON et.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
-    WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND ${USER_NAMESPACE}
-    ORDER BY a.attrelid, a.attnum`,
+    WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND ${USER_NAMESPACE}`,
   // 2 foreign keys, column by column
   `SELECT con.conrelid::int8 AS oid, con.confrelid::int8 AS ref, rn.nspname AS ref_schema, r.relname AS ref_table,
           con.conkey::int2[] AS cols, (SELECT array_agg(ra.attname::text ORDER BY k.i) FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, i)
             JOIN pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.attnum) AS ref_cols
      FROM pg_constraint con JOIN pg_class r ON r.oid = con.confrelid JOIN pg_namespace rn ON rn.oid = r.relnamespace
     WHERE con.contype = 'f'`,
-].join(";\n");
+];
+// One prepared statement, one round trip: each query's rows as a JSON array.
+const SEED_CATALOG_SQL = `SELECT ${SEED_QUERIES.map((q, i) => `(SELECT coalesce(json_agg(q), '[]'::json) FROM (${q}) q) AS r${i}`).join(", ")}`;
 
 interface TableInfo {
   oid: string;
@@ -106,7 +107,10 @@ function sampleValue(column: ColumnInfo): string | undefined {
 /** Put one row into every user table that has none. */
 export async function seedEmptyTables(client: Client, opts: { versionTable?: string } = {}): Promise<SeedResult> {
   const versionTable = opts.versionTable ?? "alembic_version";
-  const [tablesRes, columnsRes, fksRes] = (await client.query(SEED_CATALOG_SQL)) as unknown as Array<{ rows: Record<string, unknown>[] }>;
+  const row = (await client.query({ name: "alembic_guard_seed_catalog", text: SEED_CATALOG_SQL })).rows[0] as Record<string, Record<string, unknown>[]>;
+  const tablesRes = { rows: row.r0 };
+  const columnsRes = { rows: [...row.r1].sort((a, b) => Number(a.oid) - Number(b.oid) || Number(a.attnum) - Number(b.attnum)) };
+  const fksRes = { rows: row.r2 };
   const tables = new Map<string, TableInfo>();
   for (const r of tablesRes.rows) {
     if (r.relname === versionTable) continue;
