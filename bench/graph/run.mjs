@@ -98,13 +98,14 @@ function generate() {
 
 function timed(cmd, args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { cwd: work, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], { cwd: work, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rssLine = result.stderr.trim().split("\n").pop();
+  const [rssKb, user, sys] = result.stderr.trim().split("\n").pop().split(" ").map(Number);
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${cmd} ${args.join(" ")} exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
   }
-  return { seconds, rssMb: Number(rssLine) / 1024, stdout: result.stdout };
+  // CPU time (user + sys) is printed too: on a busy machine wall time mostly measures the other processes.
+  return { seconds, cpu: user + sys, rssMb: rssKb / 1024, stdout: result.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -131,9 +132,11 @@ const oursSeconds = median(ours.map((r) => r.seconds));
 const oursRss = Math.max(...ours.map((r) => r.rssMb));
 console.log(`history: ${count} revisions (${merges} merges) in ${path.relative(root, work)}`);
 console.log(`alembic-guard: ${cli}`);
-console.log(`  graph --format json   median ${oursSeconds.toFixed(3)} s of ${runs} runs (${ours.map((r) => r.seconds.toFixed(3)).join(", ")}), max RSS ${oursRss.toFixed(0)} MB`);
-console.log(`alembic heads (${python}): ${alembic.seconds.toFixed(3)} s, max RSS ${alembic.rssMb.toFixed(0)} MB`);
-console.log(`ratio: ${(oursSeconds / alembic.seconds).toFixed(3)}× Alembic`);
+const oursCpu = median(ours.map((r) => r.cpu));
+console.log(`  graph --format json   median ${oursSeconds.toFixed(3)} s wall, ${oursCpu.toFixed(2)} s CPU of ${runs} runs (wall: ${ours.map((r) => r.seconds.toFixed(3)).join(", ")}), max RSS ${oursRss.toFixed(0)} MB`);
+console.log(`alembic heads (${python}): ${alembic.seconds.toFixed(3)} s wall, ${alembic.cpu.toFixed(2)} s CPU, max RSS ${alembic.rssMb.toFixed(0)} MB`);
+console.log(`ratio: ${(oursSeconds / alembic.seconds).toFixed(3)}× Alembic (wall), ${(oursCpu / alembic.cpu).toFixed(3)}× (CPU)`);
+console.log(`load average now: ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (wall times are only meaningful on an idle machine)`);
 console.log(`heads agree: ${ourHeads === alembicHeads && ourHeads === expectedHead ? "yes" : `NO (ours ${ourHeads}, alembic ${alembicHeads}, generated ${expectedHead})`}; findings: ${report.findings.length}`);
 const ok = oursSeconds <= 0.5 && oursSeconds / alembic.seconds <= 0.1 && oursRss <= 200;
 console.log(`targets (≤ 0.5 s, ≤ 0.1×, ≤ 200 MB): ${ok ? "met" : "NOT met"}`);

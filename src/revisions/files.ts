@@ -22,6 +22,10 @@ export function listRevisionFiles(versionLocations: readonly string[], recursive
   const files: string[] = [];
   const seen = new Set<string>();
   const walk = (dir: string) => {
+    // A folder reached twice (symlink loops, overlapping locations) is read once.
+    const realDir = `dir:${safeRealpath(dir)}`;
+    if (seen.has(realDir)) return;
+    seen.add(realDir);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -55,12 +59,7 @@ export function listRevisionFiles(versionLocations: readonly string[], recursive
     }
     if (recursive) for (const sub of subdirs) walk(sub);
   };
-  for (const location of versionLocations) {
-    const real = safeRealpath(location);
-    if (seen.has(`dir:${real}`)) continue;
-    seen.add(`dir:${real}`);
-    walk(location);
-  }
+  for (const location of versionLocations) walk(location);
   return files;
 }
 

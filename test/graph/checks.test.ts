@@ -170,6 +170,14 @@ describe("bad input never stops the analysis", () => {
     expect(graphReport(discoverProject(flatSettings), flatSettings).revisions.map((r) => r.revision)).toEqual(["a"]);
   });
 
+  it("a symlink loop under recursive_version_locations is walked once", () => {
+    const dir = makeProject({ "a.py": rev("a", null) });
+    fs.appendFileSync(path.join(dir, "alembic.ini"), "recursive_version_locations = true\n");
+    fs.symlinkSync(path.join(dir, "migrations/versions"), path.join(dir, "migrations/versions/loop"));
+    const settings = graphSettings(dir);
+    expect(graphReport(discoverProject(settings), settings).revisions.map((r) => r.revision)).toEqual(["a"]);
+  });
+
   it("the same folder listed twice in version_locations is read once", () => {
     const dir = makeProject({ "a.py": rev("a", null) });
     fs.writeFileSync(path.join(dir, "alembic.ini"), "[alembic]\nscript_location = migrations\nversion_locations = migrations/versions %(here)s/migrations/versions\n");
