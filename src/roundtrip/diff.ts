@@ -58,8 +58,3 @@ function fold(objects: CatalogObject[]): CatalogObject[] {
   const keys = new Set(objects.map((o) => o.key));
   return objects.filter((o) => !(o.parent && keys.has(o.parent)));
 }
-
-/** One line per difference, for messages: `type \`status_enum\` is left behind` style is up to the caller. */
-export function describeObject(object: CatalogObject): string {
-  return `${object.kind} \`${object.name}\``;
-}

@@ -11,7 +11,7 @@ import type { RevisionGraph } from "../graph";
 import { relativePath } from "../revisions";
 import { roundtripRuleMeta } from "../rules/catalog/roundtrip";
 import type { Settings } from "../settings";
-import { diffSnapshots, type SnapshotDiff } from "./diff";
+import { diffSnapshots, isEmptyDiff, type SnapshotDiff } from "./diff";
 import { seedEmptyTables } from "./seed";
 import { takeSnapshot, type CatalogObject, type Snapshot } from "./snapshot";
 
@@ -241,7 +241,7 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
     const s1again = await snapshot();
     const upDiff = diffSnapshots(s1, s1again);
     findings.push(...reupgradeMismatch(rev, upDiff));
-    const mismatch = !isEmpty(downDiff) || !isEmpty(upDiff);
+    const mismatch = !isEmptyDiff(downDiff) || !isEmptyDiff(upDiff);
     revisions.push({ revision: rev, upgrade_ms: up1.ms, downgrade_ms: down.ms, result: mismatch ? "mismatch" : "ok" });
     input.onProgress?.(`${rev}  upgrade ${up1.ms} ms, downgrade ${down.ms} ms, upgrade again ${up2.ms} ms: ${mismatch ? "MISMATCH" : "ok"}`);
     last = s1again;
@@ -475,10 +475,6 @@ export function downgradeTarget(graph: RevisionGraph, rev: string, applied: Read
   const lost = descendantsOf(parents[0]);
   const heads = lost.filter((r) => !lost.some((o) => o !== r && graph.ancestors(o).has(r)));
   return { target: parents[0], lostHeads: heads };
-}
-
-function isEmpty(diff: SnapshotDiff): boolean {
-  return diff.added.length + diff.removed.length + diff.changed.length === 0;
 }
 
 /** The migration's own frame (the op.* call), then the exception line that ends the traceback. */
