@@ -207,6 +207,7 @@ async function startLocalServer(opts: StartOptions): Promise<ThrowawayPostgres> 
   }
   const user = serverUser();
   const cacheRoot = opts.cacheRoot ?? workRoot();
+  sweepStaleRuns(cacheRoot);
   const pristine = await pristineDataDir(bin, user, cacheRoot);
 
   const tmp = fs.mkdtempSync(path.join(cacheRoot, "alembic-guard-pg-"));
@@ -275,6 +276,47 @@ async function startLocalServer(opts: StartOptions): Promise<ThrowawayPostgres> 
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+const STALE_AFTER_MS = 10 * 60_000;
+
+/**
+ * Remove what runs that could not clean up left behind (the machine lost power, the container was killed with
+ * its watchdog): temp dirs older than ten minutes whose server is not running. In /dev/shm they hold memory.
+ */
+export function sweepStaleRuns(root: string, now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(root);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith("alembic-guard-pg-") && !name.startsWith("alembic-guard-initdb-")) continue;
+    const dir = path.join(root, name);
+    try {
+      const st = fs.lstatSync(dir);
+      if (!st.isDirectory() || now - st.mtimeMs < STALE_AFTER_MS) continue;
+      const pid = Number(fs.readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+      if (pid > 0 && processExists(pid)) continue;
+    } catch (error) {
+      // No postmaster.pid: the server never started or shut down; anything else: leave it alone.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") continue;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    removed.push(dir);
+  }
+  return removed;
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -12,6 +12,7 @@ import {
   parseDatabaseUrl,
   pristineCachePath,
   redactUrl,
+  sweepStaleRuns,
   workRoot,
   startThrowawayPostgres,
   type ThrowawayPostgres,
@@ -98,6 +99,34 @@ describe("local throwaway server", () => {
     await admin.end();
     await client.end().catch(() => undefined);
     expect(res.rows[0].n).toBe(0);
+  });
+});
+
+describe("stale runs", () => {
+  it("are swept when old and their server is gone; running, young and foreign dirs are kept", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "h7-sweep-"));
+    const make = (name: string, pid?: number, ageMinutes = 20) => {
+      const dir = path.join(root, name);
+      fs.mkdirSync(path.join(dir, "data"), { recursive: true });
+      if (pid !== undefined) fs.writeFileSync(path.join(dir, "data", "postmaster.pid"), `${pid}\n${dir}/data\n`);
+      const when = new Date(Date.now() - ageMinutes * 60_000);
+      fs.utimesSync(dir, when, when);
+      return dir;
+    };
+    let dead = 4_000_000;
+    while (processAlive(dead)) dead++;
+    const crashed = make("alembic-guard-pg-crashed", dead);
+    const running = make("alembic-guard-pg-running", process.pid);
+    make("alembic-guard-pg-young", undefined, 1);
+    const staging = make("alembic-guard-initdb-old");
+    make("someone-elses-dir");
+    try {
+      expect(sweepStaleRuns(root).sort()).toEqual([staging, crashed].sort());
+      expect(fs.readdirSync(root).sort()).toEqual(["alembic-guard-pg-running", "alembic-guard-pg-young", "someone-elses-dir"]);
+      expect(fs.existsSync(running)).toBe(true);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
