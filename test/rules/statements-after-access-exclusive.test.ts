@@ -13,6 +13,8 @@ ruleTester(statementsAfterAccessExclusive, {
     { sql: "ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name;", inTransaction: false },
     // Table created in the same migration: nobody else is waiting for it.
     "CREATE TABLE tickets (id bigint);\nALTER TABLE tickets ADD COLUMN title text;\nINSERT INTO tickets VALUES (1, 'x');",
+    // More catalog-only changes to the table already locked: nothing more to wait for, no time spent.
+    "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;\nALTER TABLE users RENAME COLUMN c TO d;",
     // Weaker locks (SHARE for CREATE INDEX, SHARE ROW EXCLUSIVE for a foreign key).
     "CREATE INDEX ix ON users (email);\nSELECT 1;",
   ],
@@ -21,5 +23,9 @@ ruleTester(statementsAfterAccessExclusive, {
     "ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX ix_users_nickname ON users (nickname);\nALTER TABLE orders ADD COLUMN note text;",
     "BEGIN;\nDROP INDEX ix_users_old;\nSET lock_timeout = '1s';\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;",
     "LOCK TABLE users IN ACCESS EXCLUSIVE MODE;\nDELETE FROM users WHERE deleted;",
+    // Same table, but the next change scans it (SET NOT NULL) while the lock is held.
+    { sql: "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ALTER COLUMN b SET NOT NULL;", line: 2 },
+    // Another table's lock is requested while `users` stays locked.
+    { sql: "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;\nALTER TABLE orders ADD COLUMN note text;", line: 3 },
   ],
 });

@@ -23,12 +23,17 @@ function analyse(ctx: LintContext): Map<number, Held> {
   if (result) return result;
   result = new Map();
   const locks = unitLocks(ctx);
-  const heldIn = new Map<number, Held & { reportedAt?: number }>();
+  const heldIn = new Map<number, Held & { reportedAt?: number; tables: Set<string> }>();
+  const key = (l: TableLock) => `${l.ofIndex ? "index:" : ""}${l.table.schema ?? ""}.${l.table.name}`;
   for (const s of ctx.statements) {
     if (!s.inTransaction) continue;
     const tx = transactionIdOf(ctx, s.index);
     const held = heldIn.get(tx);
-    if (held && !isIdle(s)) {
+    // A catalog-only change to a table whose ACCESS EXCLUSIVE lock this transaction already holds waits for
+    // nothing and takes no time (say, a second ADD COLUMN on the same table): not worth a finding.
+    const onlyHeldTables = held !== undefined && locks[s.index].length > 0 && locks[s.index].every((l) => l.work === "catalog" && held.tables.has(key(l)));
+    if (held) for (const l of locks[s.index]) if (l.mode === "ACCESS EXCLUSIVE") held.tables.add(key(l));
+    if (held && !isIdle(s) && !onlyHeldTables) {
       held.following++;
       if (held.reportedAt === undefined) {
         held.reportedAt = s.index;
@@ -37,7 +42,7 @@ function analyse(ctx: LintContext): Map<number, Held> {
     }
     if (!held) {
       const ae = locks[s.index].find((l) => l.mode === "ACCESS EXCLUSIVE");
-      if (ae) heldIn.set(tx, { lock: ae, at: s, following: 0 });
+      if (ae) heldIn.set(tx, { lock: ae, at: s, following: 0, tables: new Set(locks[s.index].filter((l) => l.mode === "ACCESS EXCLUSIVE").map(key)) });
     }
   }
   analyses.set(ctx.statements, result);
