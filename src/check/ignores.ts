@@ -25,7 +25,7 @@ export function pythonIgnoreDirectives(tree: Tree, source: string, file: string)
         directive.target = { fromLine: statement ? statement.startPosition.row + 1 : line, toLine: line };
       } else {
         const next = nextStatement(tree.rootNode, comment.endPosition.row);
-        if (next) directive.target = { fromLine: next.startPosition.row + 1, toLine: next.endPosition.row + 1 };
+        if (next) directive.target = coveredLines(next);
       }
     }
     out.push(directive);
@@ -41,10 +41,7 @@ function enclosingStatement(comment: Node): Node | undefined {
   return undefined;
 }
 
-/**
- * The first statement starting after `row`: for a def, only its header line (an ignore above `def downgrade():`
- * covers findings about the function, not everything inside it).
- */
+/** The first statement starting after `row` (at any depth: the comment may sit inside a function body). */
 function nextStatement(root: Node, row: number): Node | undefined {
   let best: Node | undefined;
   const visit = (node: Node) => {
@@ -60,17 +57,21 @@ function nextStatement(root: Node, row: number): Node | undefined {
     }
   };
   visit(root);
-  if (!best) return undefined;
-  if (best.type === "function_definition" || best.type === "decorated_definition" || best.type === "class_definition" || best.type === "with_statement" || best.type === "if_statement" || best.type === "for_statement") {
-    return headerOnly(best);
-  }
   return best;
 }
 
-function headerOnly(node: Node): Node {
-  const body = node.childForFieldName("body") ?? node.childForFieldName("definition");
-  if (!body) return node;
-  // A pseudo-node spanning the header lines: from the statement's start to the line before its body.
-  const headerEnd = Math.max(node.startPosition.row, body.startPosition.row - 1);
-  return { startPosition: node.startPosition, endPosition: { row: headerEnd, column: 0 }, startIndex: node.startIndex } as Node;
+const COMPOUND = new Set(["function_definition", "decorated_definition", "class_definition", "with_statement", "if_statement", "for_statement", "while_statement", "try_statement"]);
+
+/**
+ * The lines an ignore above `statement` covers: all of a simple statement (a multi-line op.* call), only the
+ * header of a compound one (an ignore above `def downgrade():` covers findings about the function, not
+ * everything inside it).
+ */
+function coveredLines(statement: Node): { fromLine: number; toLine: number } {
+  const fromLine = statement.startPosition.row + 1;
+  if (!COMPOUND.has(statement.type)) return { fromLine, toLine: statement.endPosition.row + 1 };
+  const body = statement.childForFieldName("body") ?? statement.childForFieldName("consequence") ?? statement.childForFieldName("definition")?.childForFieldName("body");
+  const bodyRow = body ? body.startPosition.row : statement.startPosition.row + 1;
+  // The header ends on the line before the body (or on the def line itself for `def f(): pass`).
+  return { fromLine, toLine: Math.max(fromLine, bodyRow) };
 }
