@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Lint benchmark: alembic-guard lint vs squawk on the same generated 10,000-statement corpus, in one run.
-//   node bench/lint/run.mjs            (AG_CLI=path/to/cli.js to bench another build; BENCH_RUNS=5 for more runs)
+//   node bench/lint/run.mjs            (AG_CLI=path/to/cli.js to bench another build; BENCH_RUNS=5 for more runs;
+//                                       BENCH_NPX=1 also times `npx squawk`, whose npm start-up is not squawk's cost)
 // Both tools write JSON (their fastest machine format) and run alternately, so load on the machine hits both.
 // Wall time is the median of the runs; max RSS comes from /usr/bin/time (GNU time) when it is installed.
 import { spawnSync } from "node:child_process";
@@ -55,9 +56,11 @@ const rows = [];
 for (const scenario of scenarios) {
   const ours = [];
   const theirs = [];
+  const viaNpx = [];
   for (let i = 0; i < runs; i++) {
     ours.push(measure(process.execPath, [cli, "lint", ...scenario.files, "--format", "json", "--fail-on", "never"]));
     theirs.push(measure(squawk, ["--reporter", "json", ...scenario.files]));
+    if (process.env.BENCH_NPX) viaNpx.push(measure("npx", ["--no-install", "squawk", "--reporter", "json", ...scenario.files]));
   }
   const ourFindings = JSON.parse(ours[0].stdout).findings.length;
   let theirFindings = "?";
@@ -83,6 +86,7 @@ for (const scenario of scenarios) {
   const cpu = (ms) => (ms === undefined ? "" : `  cpu ${fmtMs(ms)}`);
   console.log(`  alembic-guard  wall ${fmtMs(row.oursWall)}${cpu(row.oursCpu)}  max RSS ${fmtRss(row.oursRss)}  findings ${row.ourFindings}`);
   console.log(`  squawk         wall ${fmtMs(row.squawkWall)}${cpu(row.squawkCpu)}  max RSS ${fmtRss(row.squawkRss)}  findings ${row.theirFindings}`);
+  if (viaNpx.length) console.log(`  npx squawk     wall ${fmtMs(median(viaNpx.map((r) => r.wallMs)))}${cpu(median(viaNpx.map((r) => r.cpuMs)))}  (npm's own start-up included)`);
   console.log(`  ratio (ours / squawk wall): ${(row.oursWall / row.squawkWall).toFixed(2)}×   (target ≤ 1.00×)` + (row.oursCpu ? `;  cpu ratio ${(row.oursCpu / row.squawkCpu).toFixed(2)}×` : ""));
   console.log("");
 }
