@@ -80,6 +80,22 @@ const CASES: Array<{ name: string; code: string; rules: string[] }> = [
     code: 'op.create_table("invoices", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("ref", sa.String(255)), sa.Column("user_id", sa.BigInteger(), sa.ForeignKey("users.id")))',
     rules: ["prefer-text-field", "require-lock-timeout"],
   },
+  // From the users' migration guides (/work/shared/seeds): add a column, backfill it, make it NOT NULL, all in one revision.
+  {
+    name: "guide: add, backfill and require a column in one revision",
+    code:
+      'op.add_column("products", sa.Column("normalized_price", sa.Numeric(10, 2)))\n' +
+      "op.execute(\"UPDATE products SET normalized_price = CAST(price AS NUMERIC) WHERE price ~ '^[0-9.]+$'\")\n" +
+      'op.alter_column("products", "normalized_price", nullable=False)',
+    rules: ["adding-not-nullable-field", "require-lock-timeout", "require-statement-timeout", "statements-after-access-exclusive"],
+  },
+  {
+    name: "guide: two plain op.create_index calls",
+    code:
+      'op.create_index("idx_products_marketplace_shop", "products", ["marketplace", "shop_name"])\n' +
+      'op.create_index("idx_users_email_active", "users", ["email", "is_active"])',
+    rules: ["require-concurrent-index-creation", "require-lock-timeout", "require-statement-timeout"],
+  },
   // The safe recipes from the doc pages.
   {
     name: "concurrent index in an autocommit block",
