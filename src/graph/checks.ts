@@ -26,7 +26,7 @@ export function graphChecks(graph: RevisionGraph, revisions: RevisionFile[], opt
 
   // duplicate-revision: Alembic keeps one of the files (whichever the OS lists last) and warns.
   const byRevision = new Map<string, RevisionFile[]>();
-  for (const rev of revisions) {
+  for (const rev of revisions.length === graph.byId.size ? [] : revisions) {
     const list = byRevision.get(rev.revision);
     if (list) list.push(rev);
     else byRevision.set(rev.revision, [rev]);
@@ -99,7 +99,8 @@ export function graphChecks(graph: RevisionGraph, revisions: RevisionFile[], opt
 
   // Branch labels flow from a revision to its descendants (Alembic does the same in _add_branches).
   const labelsOf = new Map<string, Set<string>>();
-  const anyLabels = [...graph.byId.values()].some((r) => r.branchLabels.length || r.unresolved.includes("branch_labels"));
+  let anyLabels = false;
+  for (const r of graph.byId.values()) if (r.branchLabels.length || r.unresolved.includes("branch_labels")) anyLabels = true;
   for (const id of anyLabels ? graph.order : []) {
     const own = new Set(graph.byId.get(id)!.branchLabels);
     for (const p of graph.parents(id)) for (const l of labelsOf.get(p) ?? []) own.add(l);

@@ -59,10 +59,13 @@ export function buildGraph(revisions: RevisionFile[]): RevisionGraph {
     if (list) list.push(value);
     else map.set(key, [value]);
   };
+  const NONE: string[] = [];
   for (const rev of byId.values()) {
-    const parents = rev.downRevisions.filter((id) => byId.has(id));
+    const known = rev.downRevisions.every((id) => byId.has(id));
+    const parents = known ? rev.downRevisions : rev.downRevisions.filter((id) => byId.has(id));
     parentsOf.set(rev.revision, parents);
     for (const p of parents) push(childrenOf, p, rev.revision);
+    if (rev.dependsOn.length === 0) continue;
     const deps: string[] = [];
     for (const dep of rev.dependsOn) {
       const id = byId.has(dep) ? dep : labels.get(dep);
@@ -102,10 +105,10 @@ export function buildGraph(revisions: RevisionFile[]): RevisionGraph {
     order,
     unordered,
     labels,
-    parents: (rev) => parentsOf.get(rev) ?? [],
-    dependencies: (rev) => depsOf.get(rev) ?? [],
-    children: (rev) => childrenOf.get(rev) ?? [],
-    dependents: (rev) => dependentsOf.get(rev) ?? [],
+    parents: (rev) => parentsOf.get(rev) ?? NONE,
+    dependencies: (rev) => depsOf.get(rev) ?? NONE,
+    children: (rev) => childrenOf.get(rev) ?? NONE,
+    dependents: (rev) => dependentsOf.get(rev) ?? NONE,
     ancestors,
   };
 }

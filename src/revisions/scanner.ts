@@ -32,11 +32,42 @@ export interface ScanResult {
   errors: ScanError[];
 }
 
-type Token =
-  | { t: "name"; v: string; pos: number; line: number; col: number }
-  | { t: "string"; v: string | undefined; pos: number; end: number; line: number; col: number }
-  | { t: "op"; v: string; pos: number; line: number; col: number }
-  | { t: "other"; pos: number; line: number; col: number };
+interface Token {
+  t: "name" | "string" | "op" | "other";
+  /** The name, the operator, or a string's value (undefined when not a plain literal). */
+  v: string | undefined;
+  pos: number;
+  /** End offset, for strings. */
+  end: number;
+  line: number;
+  col: number;
+}
+
+/** Tokens of the statement being read, in objects reused across statements and files (the scan runs per file, thousands of times). */
+class TokenBuffer {
+  private pool: Token[] = [];
+  length = 0;
+  push(t: Token["t"], v: string | undefined, pos: number, end: number, line: number, col: number): void {
+    const tok = this.pool[this.length];
+    if (tok) {
+      tok.t = t;
+      tok.v = v;
+      tok.pos = pos;
+      tok.end = end;
+      tok.line = line;
+      tok.col = col;
+    } else {
+      this.pool.push({ t, v, pos, end, line, col });
+    }
+    this.length++;
+  }
+  take(): Token[] {
+    const tokens = this.pool.slice(0, this.length);
+    this.length = 0;
+    return tokens;
+  }
+}
+const tokenBuffer = new TokenBuffer();
 
 const CH_NL = 10, CH_CR = 13, CH_SP = 32, CH_TAB = 9, CH_FF = 12, CH_HASH = 35, CH_BS = 92, CH_SQ = 39, CH_DQ = 34;
 
@@ -66,12 +97,14 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
   let depth = 0;
   const brackets: number[] = [];
   /** Tokens of the current top-level logical line, when it starts with a wanted name. */
-  let collecting: Token[] | undefined;
+  let collecting = false;
+  const buf = tokenBuffer;
+  buf.length = 0;
   let atLogicalLineStart = true;
 
   const finishStatement = () => {
-    if (collecting) readAssignment(source, collecting, names, assignments);
-    collecting = undefined;
+    if (collecting) readAssignment(source, buf.take(), names, assignments);
+    collecting = false;
   };
 
   while (i < n) {
@@ -89,12 +122,12 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
         if (j === lineStart && isIdentStart(c)) {
           let k = j + 1;
           while (k < n && isIdentPart(source.charCodeAt(k))) k++;
-          if (names.has(source.slice(j, k))) collecting = [];
+          if (names.has(source.slice(j, k))) collecting = true;
         }
         continue;
       }
     }
-    if (collecting === undefined) {
+    if (!collecting) {
       // Outside the statements being read only strings, comments, brackets, continuations, newlines and `;` matter.
       let ch = source.charCodeAt(i);
       while (i < n && (ch >= 128 || !INTERESTING[ch])) ch = source.charCodeAt(++i);
@@ -139,22 +172,22 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
       const q = source.charCodeAt(k);
       // Slice identifiers only when they matter (string prefixes, statements being read): this loop sees every name.
       if ((q === CH_SQ || q === CH_DQ) && k - i <= 2 && STRING_PREFIXES.has(source.slice(i, k).toLowerCase())) {
-        const str = readString(source, i, k, source.slice(i, k).toLowerCase(), collecting !== undefined);
+        const str = readString(source, i, k, source.slice(i, k).toLowerCase(), collecting);
         if (str.error) errors.push({ message: str.error, line, column: col });
-        collecting?.push({ t: "string", v: str.value, pos: i, end: str.end, line, col });
+        if (collecting) buf.push("string", str.value, i, str.end, line, col);
         line += str.newlines;
         if (str.newlines) lineStart = str.lastLineStart;
         i = str.end;
         continue;
       }
-      collecting?.push({ t: "name", v: source.slice(i, k), pos: i, line, col });
+      if (collecting) buf.push("name", source.slice(i, k), i, k, line, col);
       i = k;
       continue;
     }
     if (c === CH_SQ || c === CH_DQ) {
       // Names are not tokenised outside the statements being read, so look back for a string prefix (r"", b'', f"").
       let prefix = "";
-      if (collecting === undefined) {
+      if (!collecting) {
         let b = i;
         while (b > lineStart && i - b < 2 && PREFIX_CHAR[source.charCodeAt(b - 1)] === 1) b--;
         if (b < i && !(b > 0 && isIdentPart(source.charCodeAt(b - 1)))) {
@@ -162,9 +195,9 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
           if (STRING_PREFIXES.has(candidate)) prefix = candidate;
         }
       }
-      const str = readString(source, i, i, prefix, collecting !== undefined);
+      const str = readString(source, i, i, prefix, collecting);
       if (str.error) errors.push({ message: str.error, line, column: col });
-      collecting?.push({ t: "string", v: str.value, pos: i, end: str.end, line, col });
+      if (collecting) buf.push("string", str.value, i, str.end, line, col);
       line += str.newlines;
       if (str.newlines) lineStart = str.lastLineStart;
       i = str.end;
@@ -173,7 +206,7 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
     if (c === 40 || c === 91 || c === 123) {
       depth++;
       brackets.push(c, line, col);
-      collecting?.push({ t: "op", v: source[i], pos: i, line, col });
+      if (collecting) buf.push("op", source[i], i, i + 1, line, col);
       i++;
       continue;
     }
@@ -190,7 +223,7 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
           errors.push({ message: `closing '${source[i]}' does not match '${String.fromCharCode(openCh)}' opened on line ${openLine}`, line, column: col });
         }
       }
-      collecting?.push({ t: "op", v: source[i], pos: i, line, col });
+      if (collecting) buf.push("op", source[i], i, i + 1, line, col);
       i++;
       continue;
     }
@@ -203,7 +236,7 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
         let e = k + 1;
         while (e < n && isIdentPart(source.charCodeAt(e))) e++;
         // Only a top-level line's statements are module-level.
-        if (names.has(source.slice(k, e)) && isTopLevelLine(source, lineStart)) collecting = [];
+        if (names.has(source.slice(k, e)) && isTopLevelLine(source, lineStart)) collecting = true;
       }
       i++;
       continue;
@@ -212,12 +245,12 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
       // Operators and numbers: only `=`, `:` and `,` matter for the assignments we read.
       const two = source.slice(i, i + 2);
       if (two === "==" || two === "!=" || two === "<=" || two === ">=" || two === ":=" || two === "->" || two === "**" || two === "//") {
-        collecting.push({ t: "op", v: two, pos: i, line, col });
+        buf.push("op", two, i, i + 2, line, col);
         i += 2;
         continue;
       }
-      if (c === 61 || c === 58 || c === 44) collecting.push({ t: "op", v: source[i], pos: i, line, col });
-      else collecting.push({ t: "other", pos: i, line, col });
+      if (c === 61 || c === 58 || c === 44) buf.push("op", source[i], i, i + 1, line, col);
+      else buf.push("other", undefined, i, i + 1, line, col);
     }
     i++;
   }
@@ -372,15 +405,16 @@ function readAssignment(source: string, tokens: Token[], names: ReadonlySet<stri
   if (valueTokens.length === 0) return;
   const value = readValue(source, valueTokens);
   for (const target of targets) {
-    if (target.t !== "name" || !names.has(target.v)) continue;
-    out.set(target.v, { name: target.v, line: target.line, column: target.col, value });
+    const name = target.v;
+    if (target.t !== "name" || name === undefined || !names.has(name)) continue;
+    out.set(name, { name, line: target.line, column: target.col, value });
   }
 }
 
 function readValue(source: string, tokens: Token[]): LiteralValue {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  const text = source.slice(first.pos, last.t === "string" ? last.end : last.pos + (last.t === "op" || last.t === "name" ? (last as { v: string }).v.length : 1)).trim();
+  const text = source.slice(first.pos, last.end).trim();
   const unresolved: LiteralValue = { kind: "unresolved", text };
   if (tokens.length === 1 && first.t === "name" && first.v === "None") return { kind: "none" };
   let pos = 0;
