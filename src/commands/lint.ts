@@ -18,7 +18,7 @@ interface LintInput {
 
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"]);
 
-/** Lint SQL text already in memory (one unit per entry); used by lint and by anything that wants lint's behaviour. */
+/** Lint .sql file contents already in memory (one unit per entry), sorted; `await loadSqlParser()` first. */
 export function lintSqlTexts(
   inputs: ReadonlyArray<{ file: string; bytes: Uint8Array }>,
   options: LintOptions & { assumeInTransaction: boolean },
