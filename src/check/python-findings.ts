@@ -10,6 +10,11 @@ import { PYTHON_RULES, type PythonRule } from "../rules/python";
 /** Python findings, each remembering which SQL rule ids it stands for. */
 export interface PythonFinding extends Finding {
   sameAs: readonly string[];
+  /**
+   * For a batch_op.* call: the line of its `with op.batch_alter_table(...)`. Alembic runs batch operations when
+   * the block exits, so the SQL they emit is attributed to that line, not to the call.
+   */
+  batchLine?: number;
 }
 
 function defaultSeverity(rule: PythonRule): Severity | "off" {
@@ -35,6 +40,12 @@ export function runPythonRules(details: readonly RevisionDetail[], settings: Set
           revision: detail.revision,
           sameAs: rule.sameAs,
         };
+        const batchCall = detail.opCalls.find((c) => c.via === "batch" && c.line === report.line);
+        if (batchCall) {
+          let p = batchCall.node.parent;
+          while (p && p.type !== "with_statement") p = p.parent;
+          if (p) f.batchLine = p.startPosition.row + 1;
+        }
         if (report.column !== undefined) f.column = report.column;
         if (report.sql !== undefined) f.sql = report.sql;
         out.push(f);
@@ -65,21 +76,35 @@ export function snapToOpCalls(findings: Finding[], details: Map<string, Revision
   }
 }
 
-/** Drop a SQL finding when a Python finding at the same file:line stands for the same rule; the Python one gets its SQL. */
+/**
+ * Drop a SQL finding when a Python finding at the same file:line stands for the same rule (for batch operations:
+ * the next such finding inside the batch block whose line the SQL carries); the Python one gets its SQL.
+ */
 export function preferPythonFindings(python: readonly PythonFinding[], sql: readonly Finding[]): Finding[] {
   const byLocation = new Map<string, PythonFinding[]>();
+  const byBatch = new Map<string, PythonFinding[]>();
+  const push = (map: Map<string, PythonFinding[]>, key: string, p: PythonFinding) => map.set(key, [...(map.get(key) ?? []), p]);
   for (const p of python) {
-    const key = `${p.file}\u0000${p.line}`;
-    byLocation.set(key, [...(byLocation.get(key) ?? []), p]);
+    push(byLocation, `${p.file}\u0000${p.line}`, p);
+    if (p.batchLine !== undefined) push(byBatch, `${p.file}\u0000${p.batchLine}`, p);
   }
+  const consumed = new Set<PythonFinding>();
   const kept: Finding[] = [];
   for (const s of sql) {
-    const twins = (byLocation.get(`${s.file}\u0000${s.line}`) ?? []).filter((p) => p.sameAs.includes(s.rule));
+    const key = `${s.file}\u0000${s.line}`;
+    const twins = (byLocation.get(key) ?? []).filter((p) => p.sameAs.includes(s.rule));
     if (twins.length === 0) {
-      kept.push(s);
+      // Batch operations are listed in the order Alembic runs them: pair the n-th SQL finding with the n-th call.
+      const batchTwin = (byBatch.get(key) ?? []).find((p) => p.sameAs.includes(s.rule) && !consumed.has(p));
+      if (!batchTwin) {
+        kept.push(s);
+        continue;
+      }
+      consumed.add(batchTwin);
+      if (batchTwin.sql === undefined && s.sql !== undefined) batchTwin.sql = s.sql;
       continue;
     }
     for (const twin of twins) if (twin.sql === undefined && s.sql !== undefined) twin.sql = s.sql;
   }
-  return [...python.map(({ sameAs: _sameAs, ...f }) => f), ...kept];
+  return [...python.map(({ sameAs: _sameAs, batchLine: _batchLine, ...f }) => f), ...kept];
 }
