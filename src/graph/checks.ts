@@ -62,7 +62,7 @@ export function graphChecks(graph: RevisionGraph, revisions: RevisionFile[], opt
         graphFinding(
           "missing-parent",
           at(rev, rev.downRevisionLine ?? rev.line),
-          `down_revision of ${rev.revision} names ${down}, which no revision file declares; Alembic fails with "Revision ${down} referenced from ... is not present"`,
+          `down_revision of ${rev.revision} names ${down}, which no revision file declares; every alembic command fails ("Revision ${down} referenced from ${rev.revision} is not present")`,
           help,
         ),
       );
