@@ -156,7 +156,8 @@ function toRevisionFile(file: string, rel: () => string, values: ReadonlyMap<str
         graphFinding(
           "unresolved-value",
           { file: rel(), line: v.line, column: v.column },
-          `${NAMES_FOR_MESSAGES[name]} = ${abbreviate(v.value.text)} is not a literal, so alembic-guard cannot read it without running the file; the graph treats it as empty`,
+          `${NAMES_FOR_MESSAGES[name]} = ${abbreviate(v.value.text)} is not a literal, so alembic-guard cannot read it without running the file; ` +
+            (name === "revision" ? "the file is left out of the graph (revisions after it will miss their parent)" : "the graph treats it as empty"),
           `Write ${name} as a string, a tuple of strings or None (Alembic's own template does), so tools can read the history statically.`,
         ),
       );
