@@ -42,6 +42,17 @@ describe("a clean project", () => {
   });
 });
 
+describe("a merge whose parents carry other heads", () => {
+  it("downgrades the merge to one parent, puts back the head that took with it, and finds nothing", async () => {
+    const progress: string[] = [];
+    const result = await roundtripFixture("busy_merge", { progress });
+    expect(result.graph.order).toEqual(["m0base", "m1left", "m2right", "m3leftmore", "m4rightmore", "m5merge"]);
+    expect(result.findings.filter((f) => f.rule !== "access-exclusive-lock-observed")).toEqual([]);
+    expect(result.report!.revisions.map((r) => r.result)).toEqual(["ok", "ok", "ok", "ok", "ok", "ok"]);
+    expect(progress).toContain("downgrade base: nothing left behind");
+  });
+});
+
 describe("downgradeTarget", () => {
   const rev = (revision: string, downRevisions: string[]) => ({ revision, downRevisions, dependsOn: [], branchLabels: [], file: `/p/${revision}.py`, line: 1, unresolved: [] });
   const graph = buildGraph([rev("a", []), rev("b", ["a"]), rev("c", ["a"]), rev("m", ["b", "c"]), rev("x", ["b"])]);
