@@ -12,9 +12,10 @@ let stopping = false;
 async function onSignal(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const pending = [...cleanups].reverse();
+  // In registration order: the server goes before the driver, so a migration waiting in the database fails at
+  // once and the driver quits without sitting out its grace period.
+  const pending = [...cleanups];
   cleanups.clear();
-  // Later registrations first: the driver (connected to the server) goes before the server.
   const deadline = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
   for (const cleanup of pending) {
     await Promise.race([cleanup().catch(() => undefined), deadline]);
