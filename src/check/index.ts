@@ -15,7 +15,7 @@ import { ruleMeta, isKnownRule } from "../rules/registry";
 import { applySuppressions, isExcluded, type IgnoreDirective } from "../sql/suppress";
 import { PYTHON_RULES } from "../rules/python";
 import { Driver, DriverStartError } from "../driver/client";
-import { findPython, describeTried, type FoundPython } from "../driver/python";
+import { DEFAULT_PYTHONS, findPython, describeTried, type FoundPython } from "../driver/python";
 import type { CapturedStatement, DriverError, StepResponse } from "../driver/protocol";
 import type { CheckResult, SqlTier } from "./types";
 import { computeScope, finding, modifiedMigrations, staleDownRevisions } from "./scope";
@@ -255,15 +255,41 @@ interface EarlyPython {
   offline?: Promise<OfflineOutcome>;
 }
 
-type OfflineOutcome = { response: StepResponse } | { failure: unknown };
+type OfflineOutcome = { response: StepResponse; alembic: string } | { failure: unknown };
 
 function startPython(settings: Settings, project: AlembicProject, anythingInScope: boolean): EarlyPython {
   const wantDatabase = !settings.noDatabase && settings.roundtrip !== "false";
   if (!anythingInScope && !(wantDatabase && settings.roundtrip === "true")) return { found: Promise.resolve({ tried: [] }) };
-  const found = findPython(settings.python);
-  if (wantDatabase || !anythingInScope) return { found };
-  const offline = found.then((f) => (f.python ? renderOffline(f.python, project, settings) : { failure: new Error("no python") }));
-  return { found, offline };
+  if (wantDatabase || !anythingInScope) return { found: findPython(settings.python) };
+  // Offline only: start the driver straight away (it imports alembic itself); probe only to explain a failure.
+  const attempt = offlineWithoutProbe(settings, project);
+  return { found: attempt.then((a) => a.found), offline: attempt.then((a) => a.outcome) };
+}
+
+/**
+ * Try the candidate interpreters in order by starting the driver with each: one Python start instead of a probe
+ * plus a start. An interpreter that cannot run the driver at all (missing, no alembic) is probed for the reason
+ * and the next one is tried; a failure inside Alembic (env.py raised) is that interpreter's outcome.
+ */
+async function offlineWithoutProbe(settings: Settings, project: AlembicProject): Promise<{ found: FoundPython; outcome: OfflineOutcome }> {
+  const candidates = settings.python ? [settings.python] : [...DEFAULT_PYTHONS];
+  const passedOver: Promise<FoundPython>[] = [];
+  let lastFailure: unknown = new Error("no Python with alembic importable");
+  for (const python of candidates) {
+    const outcome = await renderOffline(python, project, settings);
+    const alembicRan = "response" in outcome || (outcome.failure instanceof DriverStartError && outcome.failure.error !== undefined);
+    if (alembicRan) {
+      const tried = (await Promise.all(passedOver)).flatMap((f) => f.tried);
+      return { found: { python, alembic: "alembic" in outcome ? outcome.alembic : undefined, tried: [...tried, { python }] }, outcome };
+    }
+    lastFailure = outcome.failure;
+    passedOver.push(findPython(python));
+  }
+  const probed = await Promise.all(passedOver);
+  const usable = probed.find((f) => f.python);
+  // The probe found alembic but the driver still did not start (a broken driver.py run): report that failure.
+  if (usable) return { found: usable, outcome: { failure: lastFailure } };
+  return { found: { tried: probed.flatMap((f) => f.tried) }, outcome: { failure: lastFailure } };
 }
 
 /** One driver process: Alembic's offline (--sql) rendering from base to every head. Never rejects. */
@@ -280,7 +306,7 @@ async function renderOffline(python: string, project: AlembicProject, settings: 
       stepTimeoutMs: settings.stepTimeoutMs,
       versionLocations: project.versionLocations,
     });
-    return { response: await driver.offlineSql(null, "heads") };
+    return { response: await driver.offlineSql(null, "heads"), alembic: driver.helloResponse.alembic_version };
   } catch (error) {
     return { failure: error };
   } finally {
