@@ -130,6 +130,24 @@ describe("stale-down-revision", () => {
     expect(stale[0].help).toContain('set `down_revision = "m3b2"`');
   });
 
+  it("in a pull request's merge commit (base merged in, two heads): stale-down-revision and multiple-heads", async () => {
+    const r = baseProject();
+    r.git("checkout", "-q", "-b", "feature");
+    r.write(`${V}/0003_feature.py`, revisionSource("f3a1", "0002", "pass"));
+    r.commitAll("feature revision");
+    r.git("checkout", "-q", "main");
+    r.write(`${V}/0003_main.py`, revisionSource("m3b2", "0002", "pass"));
+    r.commitAll("main moved");
+    // What actions/checkout gives a pull_request run: the PR merged into its base (refs/pull/N/merge).
+    r.git("checkout", "-q", "-b", "pr-merge", "feature");
+    r.git("merge", "-q", "--no-edit", "main");
+    const result = await runCheck(r.root, { "base-ref": "main", ...NO_DB });
+    expect(result.revisions_in_scope).toEqual(["f3a1"]);
+    expect(result.graph.heads).toEqual(["f3a1", "m3b2"]);
+    expect(result.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["multiple-heads", "stale-down-revision"]));
+    expect(result.findings.find((f) => f.rule === "stale-down-revision")?.help).toContain('`alembic merge -m "merge heads" m3b2 f3a1`');
+  });
+
   it("accepts a new revision on the base head, a chain of new revisions, and a merge of both heads", async () => {
     const r = baseProject();
     r.git("checkout", "-q", "-b", "feature");
