@@ -238,7 +238,7 @@ async function collectSql(
   if (out.tier !== "static" || fallbackWhy.length) {
     // Which interpreter ran Alembic, and why an earlier default candidate was passed over.
     const skipped = found.tried.filter((t) => t.problem).map((t) => `${t.python}: ${t.problem}`);
-    notes.push(`Alembic ${found.alembic ?? "?"} via ${python}${skipped.length ? ` (${skipped.join("; ")})` : ""}`);
+    notes.push(`${found.alembic ? `Alembic ${found.alembic} via ` : "Python: "}${python}${skipped.length ? ` (${skipped.join("; ")})` : ""}`);
   }
   if (out.tier !== "live" && wantDatabase && out.roundtripSkipped) notes.push(`live tier unavailable: ${out.roundtripSkipped}`);
   if (fallbackWhy.length) notes.push(...fallbackWhy.map((w) => `static tier: ${w}`));
@@ -347,7 +347,11 @@ function driverStartProblem(error: unknown, project: AlembicProject, settings: S
   if (revisionFile) return `Alembic could not load revision ${revisionFile.revision} (${relativePath(settings.cwd, revisionFile.file)}: ${e!.type})`;
   const envPy = path.join(project.scriptLocation, "env.py");
   const traceback = e?.traceback ?? error.stderr;
-  const line = lastFrameLine(traceback, envPy) ?? 1;
+  const envLine = lastFrameLine(traceback, envPy);
+  // Alembic failed before env.py ran: it could not build the revision map. The graph findings say why.
+  const failedOnHistory = graph.byId.size > 0 && envLine === undefined && e !== undefined;
+  if (failedOnHistory) return `Alembic could not load the revision history (${e.type}: ${firstLine(e.message)}); see the graph findings`;
+  const line = envLine ?? 1;
   const frames = traceback.trim().split("\n").slice(-8).join("\n");
   const what = e ? `${e.type}: ${firstLine(e.message)}` : firstLine(error.message);
   findings.push(

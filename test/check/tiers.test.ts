@@ -104,6 +104,13 @@ describe("broken inputs become findings, the rest still runs", () => {
     expect(located(result, ["require-concurrent-index-creation"])).toEqual(["c3_index.py:11 require-concurrent-index-creation"]);
   });
 
+  it("a history Alembic cannot load (missing parent): the graph finding, no env.py blame, static SQL still linted", async () => {
+    const result = await runCheck(path.join(FIXTURES, "missing_parent"), { all: true, "no-database": true, python: SYSTEM_PYTHON });
+    expect(result.tier).toBe("static");
+    expect(result.tierNote).toMatch(/Alembic could not load the revision history \(KeyError: 'a6_deleted_meanwhile'\); see the graph findings/);
+    expect(result.findings.map((f) => `${f.line} ${f.rule}`)).toEqual(["5 missing-parent", "11 delete-without-where", "14 empty-downgrade"]);
+  });
+
   it("--python /nonexistent on the CLI: findings and exit 1, never a stack trace", async () => {
     const { code, stdout, stderr } = await runCli(UNSAFE, ["--all", "--no-database", "--python", "/nonexistent"]);
     expect(code).toBe(1);
