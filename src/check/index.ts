@@ -21,6 +21,7 @@ import type { CheckResult, SqlTier } from "./types";
 import { computeScope, finding, modifiedMigrations, staleDownRevisions } from "./scope";
 import { capturedSources, CONTEXT_ONLY_FILE, staticSources } from "./sql-sources";
 import { pythonIgnoreDirectives } from "./ignores";
+import { attributeBatchFindings } from "./batch";
 import { runPythonRules, preferPythonFindings, snapToOpCalls } from "./python-findings";
 import { runRoundtrip } from "../roundtrip";
 
@@ -89,6 +90,7 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
       sqlFindings.push(...linted.map((f) => ({ ...f, revision: f.revision ?? id })));
     }
     snapToOpCalls(sqlFindings, details, settings.cwd);
+    attributeBatchFindings(sqlFindings, details, settings.cwd);
     findings.push(...preferPythonFindings(pythonFindings, sqlFindings));
 
     const result: CheckResult = {

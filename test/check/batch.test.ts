@@ -18,7 +18,7 @@ beforeAll(() => {
         `with op.batch_alter_table("users") as batch_op:`,
         `    batch_op.add_column(sa.Column("tenant_id", sa.BigInteger(), nullable=False))`,
         `    batch_op.create_index("ix_users_email", ["email"])`,
-        `    batch_op.create_index("ix_users_name", ["name"])`,
+        `    batch_op.create_index(op.f("ix_users_name"), ["name"])`,
         `    batch_op.drop_column("email")`,
       ].join("\n"),
       `pass`,
@@ -40,6 +40,9 @@ it("reports each batch operation once, at its own line, in the offline and stati
   ];
   expect(located(staticTier, rules)).toEqual(expected);
   expect(located(offline, rules)).toEqual(expected);
+  // SQL-only findings (timeouts, lock spans) land on the batch call that emitted the statement, not on the `with`.
+  expect(offline.findings.filter((f) => f.revision === "0002" && f.line === 12).map((f) => f.rule)).toEqual([]);
+  expect(offline.findings.some((f) => f.line === 14 && f.rule === "require-statement-timeout")).toBe(true);
   const second = offline.findings.find((f) => f.line === 15);
   expect(second?.sql).toMatch(/CREATE INDEX ix_users_name ON users \(name\)/);
 });
