@@ -4,9 +4,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Finding } from "../findings";
 import type { AlembicProject } from "../discover";
+import { isUtf8 } from "node:buffer";
 import { decodePythonSource, legacyRevisionFromFileName, listRevisionFiles, readFileShared } from "./files";
 import { graphFinding } from "./finding";
-import { scanModuleAssignments, type LiteralValue, type ScanError } from "./scanner";
+import { scanModuleAssignments, scanModuleBytes, type LiteralValue, type ScanError, type ScanResult } from "./scanner";
 import { extractDetail, moduleAssignments, syntaxErrors } from "./tree";
 import { loadPythonParser, parsePython, type Node, type Tree } from "./python";
 
@@ -83,10 +84,16 @@ export function scanRevisionFile(file: string, cwd: string): { revision?: Revisi
   } catch (error) {
     return { findings: [graphFinding("parse-error", { file: rel(), line: 1 }, `cannot read the revision file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "Make the file readable, or move it out of the versions folder.")] };
   }
-  const decoded = decodePythonSource(bytes);
   const findings: Finding[] = [];
-  if (decoded.problem) findings.push(encodingFinding(rel(), decoded.problem));
-  const scan = scanModuleAssignments(decoded.text);
+  let scan: ScanResult;
+  if (isUtf8(bytes)) {
+    // The common case: scan the bytes as read, skipping a byte order mark as decoding would.
+    scan = scanModuleBytes(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  } else {
+    const decoded = decodePythonSource(bytes);
+    if (decoded.problem) findings.push(encodingFinding(rel(), decoded.problem));
+    scan = scanModuleAssignments(decoded.text);
+  }
   // Report the first lexical error only: later ones are usually its echo.
   if (scan.errors.length) findings.push(syntaxFinding(rel(), scan.errors[0]));
   const revision = toRevisionFile(file, rel, scan.assignments, findings);

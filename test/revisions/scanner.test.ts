@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPythonParser, parsePython } from "../../src/revisions";
-import { scanModuleAssignments, type LiteralValue } from "../../src/revisions/scanner";
+import { scanModuleAssignments, scanModuleBytes, type LiteralValue } from "../../src/revisions/scanner";
 import { moduleAssignments } from "../../src/revisions/tree";
 import { FIXTURES, REPO } from "../graph/helpers";
 
@@ -95,7 +95,19 @@ describe("scanner values", () => {
     ["down_revision = (\n  'a',\n", 1, 17, "'(' was never closed"],
     ["x = 1)\n", 1, 6, "unmatched ')'"],
     ["x = [1)\n", 1, 7, "closing ')' does not match '[' opened on line 1"],
+    // Python (3.11 compile()) points at the prefix of an unterminated prefixed string.
+    ['x = rb"open\nrevision = "a"\n', 1, 5, "unterminated string literal"],
+    ['revision = (\n  f"""open', 2, 3, "unterminated triple-quoted string literal"],
   ])("reports %j at %i:%i", (source, line, column, message) => {
     expect(scanModuleAssignments(source).errors[0]).toEqual({ line, column, message });
+  });
+
+  it("reads bytes like the decoded text: byte order mark skipped, columns in characters", () => {
+    const text = 'é = "ü"; revision = "ä1"  # ö\n  x = (\n"😀", b"\n'; // a non-ASCII name, value, comment; an error after an emoji (two UTF-16 units)
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+    const fromBytes = scanModuleBytes(bytes, 3);
+    expect(fromBytes).toEqual(scanModuleAssignments(text));
+    expect(fromBytes.assignments.get("revision")).toEqual({ name: "revision", line: 1, column: 10, value: { kind: "strings", items: ["ä1"] } });
+    expect(fromBytes.errors[0]).toEqual({ line: 3, column: 7, message: "unterminated string literal" });
   });
 });
