@@ -12,8 +12,13 @@ import { ROUNDTRIP_RULE_METAS } from "./catalog/roundtrip";
 import { POLICY_RULE_METAS } from "./catalog/policy";
 import { META_RULE_METAS } from "./catalog/meta";
 
-const byId = <T extends { meta?: RuleMeta; id?: string }>(a: T, b: T) =>
-  (a.meta?.id ?? a.id ?? "").localeCompare(b.meta?.id ?? b.id ?? "");
+// Code-unit order: for ids of [a-z0-9-] (test/registry.test.ts checks the shape) it is the order localeCompare gives,
+// without initialising ICU's collator (5–8 ms of every start-up, since every command loads this module).
+const byId = <T extends { meta?: RuleMeta; id?: string }>(a: T, b: T) => {
+  const x = a.meta?.id ?? a.id ?? "";
+  const y = b.meta?.id ?? b.id ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 export const SQL_RULES: readonly SqlRule[] = [
   ...LOCK_RULES,
