@@ -20,44 +20,65 @@ export function legacyRevisionFromFileName(name: string): string | undefined {
  */
 export function listRevisionFiles(versionLocations: readonly string[], recursive: boolean): string[] {
   const files: string[] = [];
-  const seen = new Set<string>();
+  const seenDirs = new Set<string>();
+  // Files already listed, by path (symlinks by target): built only once a symlink shows up, since
+  // without symlinks no file can be reached twice (folders are deduplicated by their real path).
+  let seenFiles: Set<string> | undefined;
   const walk = (dir: string) => {
     // A folder reached twice (symlink loops, overlapping locations) is read once.
-    const realDir = `dir:${safeRealpath(dir)}`;
-    if (seen.has(realDir)) return;
-    seen.add(realDir);
+    const realDir = safeRealpath(dir);
+    if (seenDirs.has(realDir)) return;
+    seenDirs.add(realDir);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Names, not Dirents, are sorted: the default sort compares code units natively (no comparator calls).
+    const names: string[] = [];
     const subdirs: string[] = [];
+    let links: Set<string> | undefined;
     for (const entry of entries) {
-      const full = dir + path.sep + entry.name;
-      let isFile = entry.isFile();
-      let isDir = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
+      const name = entry.name;
+      if (entry.isFile()) {
+        if (isRevisionFileName(name)) names.push(name);
+      } else if (entry.isDirectory()) {
+        if (name !== "__pycache__") subdirs.push(name);
+      } else if (entry.isSymbolicLink()) {
+        (links ??= new Set()).add(name);
+        names.push(name);
+      }
+    }
+    names.sort();
+    for (const name of names) {
+      const full = dir + path.sep + name;
+      if (links?.has(name)) {
+        let st: fs.Stats;
         try {
-          const st = fs.statSync(full);
-          isFile = st.isFile();
-          isDir = st.isDirectory();
+          st = fs.statSync(full);
         } catch {
           continue;
         }
-      }
-      if (isDir) {
-        if (entry.name !== "__pycache__") subdirs.push(full);
+        if (st.isDirectory()) {
+          if (name !== "__pycache__") subdirs.push(name);
+          continue;
+        }
+        if (!st.isFile() || !isRevisionFileName(name)) continue;
+        seenFiles ??= new Set(files);
+        const key = safeRealpath(full);
+        if (seenFiles.has(key)) continue;
+        seenFiles.add(key);
+        files.push(full);
         continue;
       }
-      if (!isFile || !isRevisionFileName(entry.name)) continue;
-      const key = entry.isSymbolicLink() ? safeRealpath(full) : full;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seenFiles) {
+        if (seenFiles.has(full)) continue;
+        seenFiles.add(full);
+      }
       files.push(full);
     }
-    if (recursive) for (const sub of subdirs) walk(sub);
+    if (recursive) for (const sub of subdirs.sort()) walk(dir + path.sep + sub);
   };
   for (const location of versionLocations) walk(location);
   return files;
