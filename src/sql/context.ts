@@ -142,9 +142,16 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     }
     return found === -1 ? undefined : list[found].value;
   };
+  const memos = new Map<string, unknown>();
   return {
     pgVersion,
     statements,
+    memo<T>(key: string, compute: () => T): T {
+      if (memos.has(key)) return memos.get(key) as T;
+      const value = compute();
+      memos.set(key, value);
+      return value;
+    },
     tableCreatedEarlier: (name, before) => createdBefore(tablesCreatedAt, name, before),
     typeCreatedEarlier: (name, before) => createdBefore(typesCreatedAt, name, before),
     indexCreatedEarlier: (name, before) => createdBefore(indexesCreatedAt, name, before),

@@ -49,4 +49,10 @@ export interface LintContext {
    * 0 means "no timeout" (PostgreSQL's default); undefined when never set in this unit.
    */
   timeoutMillisBefore(name: "lock_timeout" | "statement_timeout" | "idle_in_transaction_session_timeout", beforeIndex: number): number | undefined;
+  /**
+   * A fact about the whole unit, computed on first use and kept for the rest of the unit. Rules are called once
+   * per statement; anything that looks across statements belongs here, so a 10,000-statement file stays linear.
+   * `key` names the fact (one fixed string per fact, e.g. "transactions.explicitBegin").
+   */
+  memo<T>(key: string, compute: () => T): T;
 }

@@ -1,5 +1,5 @@
 import type { SqlRule } from "../types";
-import { isTransactionEnd, opensTransaction } from "./util-transactions";
+import { lastTransactionEndOf, opensTransaction } from "./util-transactions";
 
 export const banUncommittedTransaction: SqlRule = {
   meta: {
@@ -14,7 +14,7 @@ export const banUncommittedTransaction: SqlRule = {
     // When the unit itself starts inside a transaction (Alembic's, or --assume-in-transaction), whoever opened that
     // transaction commits at the end; a BEGIN after an early COMMIT is transaction-nesting's finding, not this one.
     if (ctx.statements[0]?.inTransaction) return [];
-    const closed = ctx.statements.some((s) => s.index > stmt.index && s.inTransaction && isTransactionEnd(s));
+    const closed = lastTransactionEndOf(ctx) > stmt.index;
     if (closed) return [];
     return [
       {

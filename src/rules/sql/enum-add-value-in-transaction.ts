@@ -29,14 +29,36 @@ function addValuesByTransaction(ctx: LintContext): Map<number, Map<string, State
 /** Was the enum created by an earlier statement of the same transaction? (Before PG 12 that made ADD VALUE legal there.) */
 function typeCreatedInSameTransaction(ctx: LintContext, stmt: Statement): boolean {
   const type = typeNameFromParts(stmt.body.typeName);
-  return ctx.statements.some(
-    (s) =>
-      s.index < stmt.index &&
-      s.kind === "CreateEnumStmt" &&
-      typeNameFromParts(s.body.typeName).name === type.name &&
-      ctx.typeCreatedEarlier(type, s.index + 1) &&
-      sameTransaction(ctx, s.index, stmt.index),
-  );
+  const creates = enumCreatesByName(ctx).get(type.name);
+  if (!creates) return false;
+  const ids = transactionIdsOf(ctx);
+  // Transaction ids only grow along the unit: walking back from the ADD VALUE, the first CREATE TYPE outside
+  // its transaction means every earlier one is outside it too.
+  for (let k = creates.length - 1; k >= 0; k--) {
+    const at = creates[k];
+    if (at >= stmt.index) continue;
+    if (!sameTransaction(ctx, at, stmt.index)) {
+      if (ids[at] !== -1 || ids[stmt.index] === -1) break;
+      continue;
+    }
+    if (ctx.typeCreatedEarlier(type, at + 1)) return true;
+  }
+  return false;
+}
+
+/** CREATE TYPE … AS ENUM statement indexes by type name (schema ignored), in order. One pass per unit. */
+function enumCreatesByName(ctx: LintContext): Map<string, number[]> {
+  return ctx.memo("enum-add-value-in-transaction.creates", () => {
+    const byName = new Map<string, number[]>();
+    for (const s of ctx.statements) {
+      if (s.kind !== "CreateEnumStmt") continue;
+      const name = typeNameFromParts(s.body.typeName).name;
+      const list = byName.get(name);
+      if (list) list.push(s.index);
+      else byName.set(name, [s.index]);
+    }
+    return byName;
+  });
 }
 
 export const enumAddValueInTransaction: SqlRule = {

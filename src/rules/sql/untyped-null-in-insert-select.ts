@@ -10,18 +10,34 @@ const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "char", "name", "citext
 function columnsCreatedEarlier(ctx: LintContext, stmt: Statement): Array<{ name: string; type: string }> | undefined {
   const target = qualifiedRelation(stmt.body.relation);
   if (!ctx.tableCreatedEarlier(target, stmt.index)) return undefined;
-  const create = ctx.statements.find(
-    (s) =>
-      s.index < stmt.index &&
-      s.kind === "CreateStmt" &&
-      s.body.relation?.relname === target.name &&
-      (target.schema === undefined || s.body.relation?.schemaname === undefined || s.body.relation.schemaname === target.schema),
-  );
+  let create: Statement | undefined;
+  for (const s of createStatementsByTable(ctx).get(target.name) ?? []) {
+    if (s.index >= stmt.index) break;
+    if (target.schema === undefined || s.body.relation?.schemaname === undefined || s.body.relation.schemaname === target.schema) {
+      create = s;
+      break;
+    }
+  }
   if (!create) return undefined;
   return (create.body.tableElts ?? [])
     .map((e: PgNode) => e.ColumnDef)
     .filter(Boolean)
     .map((c: PgNode) => ({ name: c.colname, type: typeNameOf(c.typeName) }));
+}
+
+/** CREATE TABLE statements of the unit by table name (schema ignored), in order. One pass per unit. */
+function createStatementsByTable(ctx: LintContext): Map<string, Statement[]> {
+  return ctx.memo("untyped-null-in-insert-select.creates", () => {
+    const byName = new Map<string, Statement[]>();
+    for (const s of ctx.statements) {
+      if (s.kind !== "CreateStmt") continue;
+      const name = s.body.relation?.relname;
+      const list = byName.get(name);
+      if (list) list.push(s);
+      else byName.set(name, [s]);
+    }
+    return byName;
+  });
 }
 
 export const untypedNullInInsertSelect: SqlRule = {

@@ -22,7 +22,12 @@ export function typeNameFromParts(names: Array<{ String?: { sval?: string } }> |
 
 /** Was the schema created (CREATE SCHEMA) by an earlier statement of the same unit? */
 export function schemaCreatedEarlier(ctx: LintContext, schema: string, beforeIndex: number): boolean {
-  return ctx.statements.some((s: Statement) => s.index < beforeIndex && s.kind === "CreateSchemaStmt" && s.body.schemaname === schema);
+  const firstCreate = ctx.memo("breaking.schemasCreatedAt", () => {
+    const at = new Map<string, number>();
+    for (const s of ctx.statements) if (s.kind === "CreateSchemaStmt" && !at.has(s.body.schemaname)) at.set(s.body.schemaname, s.index);
+    return at;
+  }).get(schema);
+  return firstCreate !== undefined && firstCreate < beforeIndex;
 }
 
 /** ALTER TABLE / ALTER FOREIGN TABLE (not ALTER INDEX, VIEW, SEQUENCE, TYPE …). */

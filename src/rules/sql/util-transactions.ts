@@ -24,25 +24,43 @@ export function opensTransaction(stmt: Statement): boolean {
  * unit, e.g. Alembic's per-migration transaction)? Returns the index of that BEGIN, or undefined.
  */
 export function explicitBeginOf(ctx: LintContext, index: number): number | undefined {
-  let openedAt: number | undefined;
-  for (const s of ctx.statements) {
-    if (s.index >= index) break;
-    if (opensTransaction(s)) openedAt = s.index;
-    else if (isTransactionEnd(s) && s.inTransaction) openedAt = undefined;
-  }
-  return ctx.statements[index]?.inTransaction ? openedAt : undefined;
+  if (!ctx.statements[index]?.inTransaction) return undefined;
+  const openedAt = explicitBeginsOf(ctx)[index];
+  return openedAt === -1 ? undefined : openedAt;
 }
 
-const transactionIds = new WeakMap<readonly Statement[], Int32Array>();
+/** Per statement: the index of the explicit BEGIN whose transaction is open when it starts (-1: none). One pass per unit. */
+function explicitBeginsOf(ctx: LintContext): Int32Array {
+  return ctx.memo("transactions.explicitBegins", () => {
+    const openedAt = new Int32Array(ctx.statements.length);
+    let open = -1;
+    for (const s of ctx.statements) {
+      openedAt[s.index] = open;
+      if (opensTransaction(s)) open = s.index;
+      else if (isTransactionEnd(s) && s.inTransaction) open = -1;
+    }
+    return openedAt;
+  });
+}
+
+/** Index of the last COMMIT/ROLLBACK/PREPARE run inside a transaction in the unit (-1: none). */
+export function lastTransactionEndOf(ctx: LintContext): number {
+  return ctx.memo("transactions.lastEnd", () => {
+    for (let i = ctx.statements.length - 1; i >= 0; i--) {
+      const s = ctx.statements[i];
+      if (s.inTransaction && isTransactionEnd(s)) return s.index;
+    }
+    return -1;
+  });
+}
 
 /**
  * One id per transaction for every statement of the unit (-1: outside any transaction), computed once per unit so
  * rules that compare statements stay linear on 10,000-statement files.
  */
 export function transactionIdsOf(ctx: LintContext): Int32Array {
-  let ids = transactionIds.get(ctx.statements);
-  if (!ids) {
-    ids = new Int32Array(ctx.statements.length);
+  return ctx.memo("transactions.ids", () => {
+    const ids = new Int32Array(ctx.statements.length);
     let current = 0;
     for (const s of ctx.statements) {
       if (!s.inTransaction) {
@@ -53,9 +71,8 @@ export function transactionIdsOf(ctx: LintContext): Int32Array {
         if (isTransactionEnd(s)) current++;
       }
     }
-    transactionIds.set(ctx.statements, ids);
-  }
-  return ids;
+    return ids;
+  });
 }
 
 /** Do statements `from` and `to` run in one and the same transaction? */
