@@ -39,43 +39,54 @@ export interface ScanResult {
 
 const T_NAME = 0, T_STRING = 1, T_OP = 2, T_OTHER = 3;
 
-interface Token {
-  t: number;
-  /** The operator, or a string's value (undefined when not a plain literal); undefined for names (decoded on demand). */
-  v: string | undefined;
-  /** Byte offsets of the token. */
-  pos: number;
-  end: number;
-  line: number;
-  /** Byte offset of the token's line, for its column. */
-  lineStart: number;
+/**
+ * Tokens of the statement being read, as parallel arrays reused across statements and files (the
+ * scan reads four statements per file, tens of thousands per run: no object per token).
+ * kind: T_*; op: the operator's byte, or first byte * 256 + second for two-byte operators;
+ * value: a string token's value (undefined when not a plain literal); pos/end: byte offsets;
+ * line / lineStart: the token's line and that line's byte offset, for its column.
+ */
+class Tokens {
+  count = 0;
+  kind = new Int32Array(64);
+  op = new Int32Array(64);
+  pos = new Int32Array(64);
+  end = new Int32Array(64);
+  line = new Int32Array(64);
+  lineStart = new Int32Array(64);
+  value: (string | undefined)[] = [];
+  push(kind: number, op: number, value: string | undefined, pos: number, end: number, line: number, lineStart: number): void {
+    const k = this.count;
+    if (k === this.kind.length) this.grow();
+    this.kind[k] = kind;
+    this.op[k] = op;
+    this.value[k] = value;
+    this.pos[k] = pos;
+    this.end[k] = end;
+    this.line[k] = line;
+    this.lineStart[k] = lineStart;
+    this.count = k + 1;
+  }
+  isOp(k: number, op: number): boolean {
+    return k < this.count && this.kind[k] === T_OP && this.op[k] === op;
+  }
+  private grow(): void {
+    const twice = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.kind = twice(this.kind);
+    this.op = twice(this.op);
+    this.pos = twice(this.pos);
+    this.end = twice(this.end);
+    this.line = twice(this.line);
+    this.lineStart = twice(this.lineStart);
+  }
 }
+const tokens = new Tokens();
 
-/** Tokens of the statement being read, in objects reused across statements and files (the scan runs per file, thousands of times). */
-class TokenBuffer {
-  private pool: Token[] = [];
-  length = 0;
-  push(t: number, v: string | undefined, pos: number, end: number, line: number, lineStart: number): void {
-    const tok = this.pool[this.length];
-    if (tok) {
-      tok.t = t;
-      tok.v = v;
-      tok.pos = pos;
-      tok.end = end;
-      tok.line = line;
-      tok.lineStart = lineStart;
-    } else {
-      this.pool.push({ t, v, pos, end, line, lineStart });
-    }
-    this.length++;
-  }
-  take(): Token[] {
-    const tokens = this.pool.slice(0, this.length);
-    this.length = 0;
-    return tokens;
-  }
-}
-const tokenBuffer = new TokenBuffer();
+const OP_EQ = 61, OP_COLON = 58, OP_COMMA = 44, OP_LPAR = 40, OP_RPAR = 41, OP_LSQB = 91, OP_RSQB = 93, OP_LBRACE = 123, OP_RBRACE = 125;
 
 const CH_NL = 10, CH_CR = 13, CH_SP = 32, CH_TAB = 9, CH_FF = 12, CH_HASH = 35, CH_BS = 92, CH_SQ = 39, CH_DQ = 34;
 
@@ -97,27 +108,33 @@ const STRING_PREFIXES = new Set(["r", "u", "b", "f", "br", "rb", "fr", "rf", "t"
 export const REVISION_NAMES: ReadonlySet<string> = new Set(["revision", "down_revision", "branch_labels", "depends_on"]);
 
 /** The wanted names as UTF-8 bytes, compared in place (decoding every identifier would dominate the scan). */
-const encodedNamesCache = new WeakMap<ReadonlySet<string>, Buffer[]>();
-function encodedNames(names: ReadonlySet<string>): Buffer[] {
-  let encoded = encodedNamesCache.get(names);
-  if (!encoded) {
-    encoded = [...names].map((name) => Buffer.from(name, "utf8"));
-    encodedNamesCache.set(names, encoded);
+interface WantedNames {
+  strings: string[];
+  bytes: Buffer[];
+}
+const wantedCache = new WeakMap<ReadonlySet<string>, WantedNames>();
+function wantedNames(names: ReadonlySet<string>): WantedNames {
+  let wanted = wantedCache.get(names);
+  if (!wanted) {
+    const strings = [...names];
+    wanted = { strings, bytes: strings.map((name) => Buffer.from(name, "utf8")) };
+    wantedCache.set(names, wanted);
   }
-  return encoded;
+  return wanted;
 }
 
-/** Is src[start, end) one of the wanted names? */
-function isWantedName(src: Buffer, start: number, end: number, wanted: Buffer[]): boolean {
+/** Which wanted name src[start, end) is (its index), or -1. */
+function wantedIndex(src: Buffer, start: number, end: number, wanted: WantedNames): number {
   const length = end - start;
-  for (let w = 0; w < wanted.length; w++) {
-    const name = wanted[w];
+  const all = wanted.bytes;
+  for (let w = 0; w < all.length; w++) {
+    const name = all[w];
     if (name.length !== length) continue;
     let k = 0;
     while (k < length && name[k] === src[start + k]) k++;
-    if (k === length) return true;
+    if (k === length) return w;
   }
-  return false;
+  return -1;
 }
 
 let bracketStack = new Int32Array(256);
@@ -147,7 +164,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
   const src = bytes instanceof Buffer ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const assignments = new Map<string, ScannedAssignment>();
   const rawErrors: RawError[] = [];
-  const wanted = encodedNames(names);
+  const wanted = wantedNames(names);
   const n = src.length;
   let i = start;
   let line = 1;
@@ -178,7 +195,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
         if (j === lineStart && identStart[c] === 1) {
           let k = j + 1;
           while (k < n && identPart[src[k]] === 1) k++;
-          if (isWantedName(src, j, k, wanted)) {
+          if (wantedIndex(src, j, k, wanted) >= 0) {
             stmt = j;
             stmtLine = line;
             stmtLineStart = lineStart;
@@ -198,7 +215,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
       lineStart = i;
       if (depth === 0) {
         if (stmt >= 0) {
-          readStatement(src, stmt, at, stmtLine, stmtLineStart, names, assignments);
+          readStatement(src, stmt, at, stmtLine, stmtLineStart, wanted, assignments);
           stmt = -1;
         }
         atLogicalLineStart = true;
@@ -297,7 +314,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
     // `;`: inside brackets it is just a character; at depth 0 it starts a new simple statement (`a = 1; revision = "x"`).
     if (depth === 0) {
       if (stmt >= 0) {
-        readStatement(src, stmt, i, stmtLine, stmtLineStart, names, assignments);
+        readStatement(src, stmt, i, stmtLine, stmtLineStart, wanted, assignments);
         stmt = -1;
       }
       let k = i + 1;
@@ -306,7 +323,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
         let e = k + 1;
         while (e < n && identPart[src[e]] === 1) e++;
         // Only a top-level line's statements are module-level.
-        if (isWantedName(src, k, e, wanted) && isTopLevelLine(src, lineStart)) {
+        if (wantedIndex(src, k, e, wanted) >= 0 && isTopLevelLine(src, lineStart)) {
           stmt = k;
           stmtLine = line;
           stmtLineStart = lineStart;
@@ -315,7 +332,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
     }
     i++;
   }
-  if (stmt >= 0) readStatement(src, stmt, n, stmtLine, stmtLineStart, names, assignments);
+  if (stmt >= 0) readStatement(src, stmt, n, stmtLine, stmtLineStart, wanted, assignments);
   for (let b = 0; b < depth * 4; b += 4) {
     rawErrors.push({ message: `'${String.fromCharCode(brackets[b])}' was never closed`, line: brackets[b + 1], lineStart: brackets[b + 2], pos: brackets[b + 3] });
   }
@@ -327,7 +344,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
 function stringPrefixStart(src: Buffer, quote: number, lineStart: number): number {
   let b = quote;
   while (b > lineStart && quote - b < 2 && PREFIX_CHAR[src[b - 1]] === 1) b--;
-  if (b < quote && !(b > 0 && IDENT_PART[src[b - 1]] === 1) && STRING_PREFIXES.has(src.toString("latin1", b, quote).toLowerCase())) return b;
+  if (b < quote && !(b > lineStart && IDENT_PART[src[b - 1]] === 1) && STRING_PREFIXES.has(src.toString("latin1", b, quote).toLowerCase())) return b;
   return quote;
 }
 
@@ -335,9 +352,9 @@ function stringPrefixStart(src: Buffer, quote: number, lineStart: number): numbe
  * Tokenise the top-level statement in src[from, to) (already lexed by scanModuleBytes, which reported
  * its errors) and record the assignment it makes, if it is one of a wanted name.
  */
-function readStatement(src: Buffer, from: number, to: number, line: number, lineStart: number, names: ReadonlySet<string>, out: Map<string, ScannedAssignment>): void {
-  const buf = tokenBuffer;
-  buf.length = 0;
+function readStatement(src: Buffer, from: number, to: number, line: number, lineStart: number, wanted: WantedNames, out: Map<string, ScannedAssignment>): void {
+  const toks = tokens;
+  toks.count = 0;
   let i = from;
   while (i < to) {
     const c = src[i];
@@ -376,8 +393,7 @@ function readStatement(src: Buffer, from: number, to: number, line: number, line
         quote = k;
         prefix = src.toString("latin1", i, k).toLowerCase();
       } else {
-        // The name's text is decoded only if the statement turns out to assign it.
-        buf.push(T_NAME, undefined, i, k, line, lineStart);
+        toks.push(T_NAME, 0, undefined, i, k, line, lineStart);
         i = k;
         continue;
       }
@@ -385,11 +401,13 @@ function readStatement(src: Buffer, from: number, to: number, line: number, line
       quote = i;
     }
     if (quote >= 0) {
-      const str = readString(src, quote, prefix);
-      buf.push(T_STRING, str.value, i, str.end, line, lineStart);
-      line += str.newlines;
-      if (str.newlines) lineStart = str.lastLineStart;
-      i = str.end;
+      const value = readString(src, quote, prefix);
+      toks.push(T_STRING, 0, value, i, stringEnd, line, lineStart);
+      if (stringNewlines) {
+        line += stringNewlines;
+        lineStart = stringLastLineStart;
+      }
+      i = stringEnd;
       continue;
     }
     // Operators and numbers: only brackets, `=`, `:` and `,` matter for the assignments we read.
@@ -400,18 +418,18 @@ function readStatement(src: Buffer, from: number, to: number, line: number, line
       (c === 42 && next === 42) || // **
       (c === 47 && next === 47) // //
     ) {
-      buf.push(T_OP, String.fromCharCode(c, next), i, i + 2, line, lineStart);
+      toks.push(T_OP, c * 256 + next, undefined, i, i + 2, line, lineStart);
       i += 2;
       continue;
     }
-    if (c === 61 || c === 58 || c === 44 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125) {
-      buf.push(T_OP, String.fromCharCode(c), i, i + 1, line, lineStart);
+    if (c === OP_EQ || c === OP_COLON || c === OP_COMMA || c === OP_LPAR || c === OP_RPAR || c === OP_LSQB || c === OP_RSQB || c === OP_LBRACE || c === OP_RBRACE) {
+      toks.push(T_OP, c, undefined, i, i + 1, line, lineStart);
     } else {
-      buf.push(T_OTHER, undefined, i, i + 1, line, lineStart);
+      toks.push(T_OTHER, 0, undefined, i, i + 1, line, lineStart);
     }
     i++;
   }
-  readAssignment(src, buf.take(), names, out);
+  readAssignment(src, wanted, out);
 }
 
 /** 1-based column of byte `pos` in UTF-16 code units (the unit of the source string and of tree-sitter's JS columns). */
@@ -425,22 +443,26 @@ function isTopLevelLine(src: Buffer, lineStart: number): boolean {
   return c !== CH_SP && c !== CH_TAB && c !== CH_FF;
 }
 
-interface ReadString {
-  value: string | undefined;
-  end: number;
-  newlines: number;
-  lastLineStart: number;
-}
+/** Node's Buffer decoders behind toString(encoding, start, end) (present on every Buffer since Node 0.x, untyped). */
+type SlicingBuffer = Buffer & { latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string };
 
-/** Read a string literal whose quote is at `quote` (its lower-cased prefix, if any, is `prefix`) and its value. */
-function readString(src: Buffer, quote: number, prefix: string): ReadString {
+/** Where readString's literal ends, and the newlines inside it (module-level, so no result object per string). */
+let stringEnd = 0;
+let stringNewlines = 0;
+let stringLastLineStart = 0;
+
+/** Value of the string literal whose quote is at `quote` (its lower-cased prefix, if any, is `prefix`); sets stringEnd/stringNewlines. */
+function readString(src: Buffer, quote: number, prefix: string): string | undefined {
   const q = src[quote];
   const triple = src[quote + 1] === q && src[quote + 2] === q;
   let i = quote + (triple ? 3 : 1);
   const bodyStart = i;
   let newlines = 0;
   let lastLineStart = 0;
+  let ascii = true;
   const n = src.length;
+  let value: string | undefined;
+  let end = n; // unterminated (scanModuleBytes reported it): no value
   while (i < n) {
     const c = src[i];
     if (c === CH_BS) {
@@ -451,12 +473,14 @@ function readString(src: Buffer, quote: number, prefix: string): ReadString {
         lastLineStart = i;
         continue;
       }
+      if (next > 127) ascii = false;
       i += 2;
       continue;
     }
     if (c === CH_NL || c === CH_CR) {
       if (!triple) {
-        return { value: undefined, end: i, newlines, lastLineStart }; // unterminated (scanModuleBytes reported it)
+        end = i;
+        break;
       }
       i += c === CH_CR && src[i + 1] === CH_NL ? 2 : 1;
       newlines++;
@@ -464,18 +488,23 @@ function readString(src: Buffer, quote: number, prefix: string): ReadString {
       continue;
     }
     if (c === q && (!triple || (src[i + 1] === q && src[i + 2] === q))) {
-      const end = i + (triple ? 3 : 1);
-      const body = src.toString("utf8", bodyStart, i);
-      const raw = prefix.includes("r");
-      let value: string | undefined;
-      if (prefix.includes("b")) value = undefined;
+      end = i + (triple ? 3 : 1);
+      // Buffer's own slice decoders, without toString's argument handling (this runs for every value read).
+      const body = ascii ? (src as SlicingBuffer).latin1Slice(bodyStart, i) : (src as SlicingBuffer).utf8Slice(bodyStart, i);
+      const raw = prefix !== "" && prefix.includes("r");
+      if (prefix === "") value = unescapePythonString(body, false);
+      else if (prefix.includes("b")) value = undefined;
       else if (prefix.includes("f") || prefix.includes("t")) value = body.includes("{") ? undefined : unescapePythonString(body, raw);
       else value = unescapePythonString(body, raw);
-      return { value, end, newlines, lastLineStart };
+      break;
     }
+    if (c > 127) ascii = false;
     i++;
   }
-  return { value: undefined, end: n, newlines, lastLineStart };
+  stringEnd = end;
+  stringNewlines = newlines;
+  stringLastLineStart = lastLineStart;
+  return value;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { "\\": "\\", "'": "'", '"': '"', n: "\n", t: "\t", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v", "0": "\0" };
@@ -519,114 +548,136 @@ export function unescapePythonString(body: string, raw: boolean): string | undef
   return out;
 }
 
-/** Interpret a collected top-level statement `NAME [: annotation] = [NAME =]* value`. */
-function readAssignment(src: Buffer, tokens: Token[], names: ReadonlySet<string>, out: Map<string, ScannedAssignment>): void {
-  const targets: Token[] = [];
+let targetTokens = new Int32Array(8);
+
+/** Interpret the collected top-level statement `NAME [: annotation] = [NAME =]* value` in `tokens`. */
+function readAssignment(src: Buffer, wanted: WantedNames, out: Map<string, ScannedAssignment>): void {
+  const toks = tokens;
+  const count = toks.count;
+  let targets = 0;
   let k = 0;
   for (;;) {
-    const target = tokens[k];
-    if (!target || target.t !== T_NAME) return;
-    const next = tokens[k + 1];
-    if (!next || next.t !== T_OP) return;
-    if (next.v === ":" && targets.length === 0) {
+    if (k >= count || toks.kind[k] !== T_NAME) return;
+    if (k + 1 >= count || toks.kind[k + 1] !== T_OP) return;
+    if (targets === targetTokens.length) {
+      const bigger = new Int32Array(targets * 2);
+      bigger.set(targetTokens);
+      targetTokens = bigger;
+    }
+    const next = toks.op[k + 1];
+    if (next === OP_COLON && targets === 0) {
       // Annotated assignment: skip the annotation up to `=` outside brackets; a bare annotation assigns nothing.
       let d = 0;
       let m = k + 2;
-      for (; m < tokens.length; m++) {
-        const tok = tokens[m];
-        if (tok.t !== T_OP) continue;
-        if (tok.v === "(" || tok.v === "[" || tok.v === "{") d++;
-        else if (tok.v === ")" || tok.v === "]" || tok.v === "}") d--;
-        else if (tok.v === "=" && d === 0) break;
+      for (; m < count; m++) {
+        if (toks.kind[m] !== T_OP) continue;
+        const op = toks.op[m];
+        if (op === OP_LPAR || op === OP_LSQB || op === OP_LBRACE) d++;
+        else if (op === OP_RPAR || op === OP_RSQB || op === OP_RBRACE) d--;
+        else if (op === OP_EQ && d === 0) break;
       }
-      if (m >= tokens.length) return;
-      targets.push(target);
+      if (m >= count) return;
+      targetTokens[targets++] = k;
       k = m + 1;
       break;
     }
-    if (next.v !== "=") return;
-    targets.push(target);
+    if (next !== OP_EQ) return;
+    targetTokens[targets++] = k;
     k += 2;
     // Chained assignment `a = b = value`: another NAME followed by `=`.
-    const after = tokens[k + 1];
-    if (tokens[k]?.t === T_NAME && after?.t === T_OP && after.v === "=") continue;
+    if (k < count && toks.kind[k] === T_NAME && toks.isOp(k + 1, OP_EQ)) continue;
     break;
   }
-  const valueTokens = tokens.slice(k);
-  if (valueTokens.length === 0) return;
-  const value = readValue(src, valueTokens);
-  for (const target of targets) {
-    const name = src.toString("utf8", target.pos, target.end);
-    if (target.t !== T_NAME || !names.has(name)) continue;
-    out.set(name, { name, line: target.line, column: column(src, target.lineStart, target.pos), value });
+  if (k >= count) return;
+  const value = readValue(src, k);
+  for (let t = 0; t < targets; t++) {
+    const target = targetTokens[t];
+    const index = wantedIndex(src, toks.pos[target], toks.end[target], wanted);
+    if (index < 0) continue;
+    const name = wanted.strings[index];
+    out.set(name, { name, line: toks.line[target], column: column(src, toks.lineStart[target], toks.pos[target]), value });
   }
 }
 
-function readValue(src: Buffer, tokens: Token[]): LiteralValue {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (tokens.length === 1 && first.t === T_NAME && first.end - first.pos === 4 && src.toString("latin1", first.pos, first.end) === "None") return { kind: "none" };
-  const unresolved = (): LiteralValue => ({ kind: "unresolved", text: src.toString("utf8", first.pos, last.end).trim() });
-  let pos = 0;
-  // A string atom: adjacent strings concatenate; parentheses around one string keep it a string.
-  const stringAtom = (): string | undefined => {
-    const tok = tokens[pos];
-    if (tok?.t === T_STRING) {
-      let s = "";
-      while (tokens[pos]?.t === T_STRING) {
-        const v = tokens[pos].v;
-        if (v === undefined) return undefined;
-        s += v;
-        pos++;
-      }
-      return s;
-    }
-    if (tok?.t === T_OP && tok.v === "(") {
-      const save = pos;
+/** Where stringAtom / stringItems stopped (module-level, so no closure or result object per call). */
+let cursor = 0;
+
+/** A string atom at token `pos`: adjacent strings concatenate; parentheses around one string keep it a string. */
+function stringAtom(pos: number): string | undefined {
+  const toks = tokens;
+  if (pos < toks.count && toks.kind[pos] === T_STRING) {
+    let s = "";
+    while (pos < toks.count && toks.kind[pos] === T_STRING) {
+      const v = toks.value[pos];
+      if (v === undefined) return undefined;
+      s += v;
       pos++;
-      const inner = stringAtom();
-      if (inner !== undefined && tokens[pos]?.t === T_OP && tokens[pos].v === ")") {
-        pos++;
-        return inner;
-      }
-      pos = save;
+    }
+    cursor = pos;
+    return s;
+  }
+  if (toks.isOp(pos, OP_LPAR)) {
+    const inner = stringAtom(pos + 1);
+    if (inner !== undefined && toks.isOp(cursor, OP_RPAR)) {
+      cursor++;
+      return inner;
+    }
+  }
+  return undefined;
+}
+
+/** Comma-separated string atoms from token `pos` up to the `close` operator (consumed), or to the end when close is 0. */
+function stringItems(pos: number, close: number): string[] | undefined {
+  const toks = tokens;
+  const out: string[] = [];
+  for (;;) {
+    if (close !== 0 && toks.isOp(pos, close)) {
+      cursor = pos + 1;
+      return out;
+    }
+    if (close === 0 && pos >= toks.count) {
+      cursor = pos;
+      return out;
+    }
+    const s = stringAtom(pos);
+    if (s === undefined) return undefined;
+    out.push(s);
+    pos = cursor;
+    if (toks.isOp(pos, OP_COMMA)) {
+      pos++;
+      continue;
+    }
+    if (close !== 0 && toks.isOp(pos, close)) continue;
+    if (close === 0 && pos >= toks.count) {
+      cursor = pos;
+      return out;
     }
     return undefined;
-  };
-  const items = (close: string | undefined): string[] | undefined => {
-    const out: string[] = [];
-    for (;;) {
-      const tok = tokens[pos];
-      if (close !== undefined && tok?.t === T_OP && tok.v === close) {
-        pos++;
-        return out;
-      }
-      if (close === undefined && tok === undefined) return out;
-      const s = stringAtom();
-      if (s === undefined) return undefined;
-      out.push(s);
-      const sep = tokens[pos];
-      if (sep?.t === T_OP && sep.v === ",") {
-        pos++;
-        continue;
-      }
-      if (close !== undefined && sep?.t === T_OP && sep.v === close) continue;
-      if (close === undefined && sep === undefined) return out;
-      return undefined;
+  }
+}
+
+/** The value made of tokens[first..count). */
+function readValue(src: Buffer, first: number): LiteralValue {
+  const toks = tokens;
+  const count = toks.count;
+  const unresolved = (): LiteralValue => ({ kind: "unresolved", text: src.toString("utf8", toks.pos[first], toks.end[count - 1]).trim() });
+  if (count - first === 1 && toks.kind[first] === T_NAME && isNone(src, toks.pos[first], toks.end[first])) return { kind: "none" };
+  const single = stringAtom(first);
+  if (single !== undefined && cursor === count) return single === "" ? { kind: "none" } : { kind: "strings", items: [single] };
+  if (toks.kind[first] === T_OP) {
+    const open = toks.op[first];
+    if (open === OP_LPAR || open === OP_LSQB || open === OP_LBRACE) {
+      const list = stringItems(first + 1, open === OP_LPAR ? OP_RPAR : open === OP_LSQB ? OP_RSQB : OP_RBRACE);
+      if (list === undefined || cursor !== count) return unresolved();
+      return list.length === 0 ? { kind: "none" } : { kind: "strings", items: list };
     }
-  };
-  const single = stringAtom();
-  if (single !== undefined && pos === tokens.length) return single === "" ? { kind: "none" } : { kind: "strings", items: [single] };
-  pos = 0;
-  if (first.t === T_OP && (first.v === "(" || first.v === "[" || first.v === "{")) {
-    pos = 1;
-    const close = first.v === "(" ? ")" : first.v === "[" ? "]" : "}";
-    const list = items(close);
-    if (list === undefined || pos !== tokens.length) return unresolved();
-    return list.length === 0 ? { kind: "none" } : { kind: "strings", items: list };
   }
   // A bare tuple: `down_revision = "a", "b"`.
-  const list = items(undefined);
+  const list = stringItems(first, 0);
   if (list === undefined || list.length === 0) return unresolved();
   return { kind: "strings", items: list };
+}
+
+function isNone(src: Buffer, start: number, end: number): boolean {
+  return end - start === 4 && src[start] === 78 && src[start + 1] === 111 && src[start + 2] === 110 && src[start + 3] === 101;
 }

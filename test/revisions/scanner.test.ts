@@ -109,5 +109,7 @@ describe("scanner values", () => {
     expect(fromBytes).toEqual(scanModuleAssignments(text));
     expect(fromBytes.assignments.get("revision")).toEqual({ name: "revision", line: 1, column: 10, value: { kind: "strings", items: ["ä1"] } });
     expect(fromBytes.errors[0]).toEqual({ line: 3, column: 7, message: "unterminated string literal" });
+    const prefixedFirst = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('f"open', "utf8")]);
+    expect(scanModuleBytes(prefixedFirst, 3).errors).toEqual([{ line: 1, column: 1, message: "unterminated string literal" }]);
   });
 });
