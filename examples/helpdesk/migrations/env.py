@@ -29,6 +29,8 @@ def run_migrations_online() -> None:
         config.get_section(config.config_ini_section, {}),
         prefix="sqlalchemy.",
         poolclass=pool.NullPool,
+        # Every migration fails fast instead of queueing production traffic behind a lock it waits for.
+        connect_args={"options": "-c lock_timeout=5s -c statement_timeout=5min"},
     )
     with connectable.connect() as connection:
         context.configure(connection=connection, target_metadata=target_metadata)

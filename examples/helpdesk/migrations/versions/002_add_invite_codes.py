@@ -23,14 +23,16 @@ def upgrade() -> None:
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True),
         sa.UniqueConstraint("code", name="uq_invite_codes_code"),
     )
-    # The circular half: users.invite_code_id -> invite_codes.id. The column is nullable and users is
-    # still small at this point in the history, so a plain FK is acceptable here.
+    # The circular half: users.invite_code_id -> invite_codes.id. Added NOT VALID (no scan of users
+    # under the lock), then validated outside the migration's transaction, where VALIDATE only takes a
+    # SHARE UPDATE EXCLUSIVE lock and commits on its own.
     op.add_column("users", sa.Column("invite_code_id", sa.BigInteger(), nullable=True))
     op.create_foreign_key(
         "fk_users_invite_code_id", "users", "invite_codes", ["invite_code_id"], ["id"],
         postgresql_not_valid=True,
     )
-    op.execute("ALTER TABLE users VALIDATE CONSTRAINT fk_users_invite_code_id")
+    with op.get_context().autocommit_block():
+        op.execute("ALTER TABLE users VALIDATE CONSTRAINT fk_users_invite_code_id")
 
 
 def downgrade() -> None:
