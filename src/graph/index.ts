@@ -43,57 +43,103 @@ export interface RevisionGraph {
 
 export function buildGraph(revisions: RevisionFile[]): RevisionGraph {
   // Usually already in path order (scanRevisions lists sorted folders); sort only when not.
-  const inOrder = revisions.every((rev, i) => i === 0 || compareStrings(revisions[i - 1].file, rev.file) <= 0);
+  let inOrder = true;
+  for (let i = 1; i < revisions.length && inOrder; i++) inOrder = compareStrings(revisions[i - 1].file, revisions[i].file) <= 0;
   const sorted = inOrder ? revisions : [...revisions].sort((a, b) => compareStrings(a.file, b.file));
+  // Each revision gets its rank in file order as a number; the edges below are lists of ranks.
   const byId = new Map<string, RevisionFile>();
-  for (const rev of sorted) if (!byId.has(rev.revision)) byId.set(rev.revision, rev);
+  const rankOf = new Map<string, number>();
+  const nodes: RevisionFile[] = [];
+  for (const rev of sorted) {
+    if (byId.has(rev.revision)) continue;
+    byId.set(rev.revision, rev);
+    rankOf.set(rev.revision, nodes.length);
+    nodes.push(rev);
+  }
+  const count = nodes.length;
   const labels = new Map<string, string>();
-  for (const rev of byId.values()) for (const label of rev.branchLabels) if (!labels.has(label)) labels.set(label, rev.revision);
+  for (const rev of nodes) for (const label of rev.branchLabels) if (!labels.has(label)) labels.set(label, rev.revision);
 
-  const parentsOf = new Map<string, string[]>();
-  const depsOf = new Map<string, string[]>();
-  const childrenOf = new Map<string, string[]>();
-  const dependentsOf = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, value: string) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   const NONE: string[] = [];
-  for (const rev of byId.values()) {
-    const known = rev.downRevisions.every((id) => byId.has(id));
-    const parents = known ? rev.downRevisions : rev.downRevisions.filter((id) => byId.has(id));
-    parentsOf.set(rev.revision, parents);
-    for (const p of parents) push(childrenOf, p, rev.revision);
+  const NO_RANKS: number[] = [];
+  /** Known down_revision ids per rank (the RevisionFile's own array when all are known). */
+  const parentIds: string[][] = new Array(count);
+  const parentRanks: number[][] = new Array(count);
+  /** Known depends_on targets (labels resolved) per rank. */
+  const depIds: string[][] = new Array(count);
+  const depRanks: number[][] = new Array(count);
+  const childRanks: number[][] = new Array(count);
+  const dependentRanks: number[][] = new Array(count);
+  for (let r = 0; r < count; r++) {
+    childRanks[r] = NO_RANKS;
+    dependentRanks[r] = NO_RANKS;
+  }
+  const push = (lists: number[][], at: number, value: number) => {
+    if (lists[at] === NO_RANKS) lists[at] = [value];
+    else lists[at].push(value);
+  };
+  for (let r = 0; r < count; r++) {
+    const rev = nodes[r];
+    const downs = rev.downRevisions;
+    let ids: string[] = downs;
+    let ranks: number[] = NO_RANKS;
+    for (let k = 0; k < downs.length; k++) {
+      const p = rankOf.get(downs[k]);
+      if (p === undefined) {
+        if (ids === downs) ids = downs.slice(0, k);
+        continue;
+      }
+      if (ids !== downs) ids.push(downs[k]);
+      if (ranks === NO_RANKS) ranks = [p];
+      else ranks.push(p);
+      push(childRanks, p, r);
+    }
+    parentIds[r] = ids;
+    parentRanks[r] = ranks;
+    depIds[r] = NONE;
+    depRanks[r] = NO_RANKS;
     if (rev.dependsOn.length === 0) continue;
     const deps: string[] = [];
+    const ranksOfDeps: number[] = [];
     for (const dep of rev.dependsOn) {
       const id = byId.has(dep) ? dep : labels.get(dep);
-      if (id !== undefined && !deps.includes(id)) deps.push(id);
+      if (id !== undefined && !deps.includes(id)) {
+        deps.push(id);
+        ranksOfDeps.push(rankOf.get(id)!);
+        push(dependentRanks, rankOf.get(id)!, r);
+      }
     }
-    depsOf.set(rev.revision, deps);
-    for (const d of deps) push(dependentsOf, d, rev.revision);
+    depIds[r] = deps;
+    depRanks[r] = ranksOfDeps;
   }
   const heads: string[] = [];
   const bases: string[] = [];
-  const namedAsDown = new Set<string>();
-  for (const rev of byId.values()) for (const id of rev.downRevisions) namedAsDown.add(id);
-  for (const rev of byId.values()) {
-    if (!namedAsDown.has(rev.revision)) heads.push(rev.revision);
+  for (let r = 0; r < count; r++) {
+    const rev = nodes[r];
+    // A head: no revision names it in down_revision (every such naming made it a child above).
+    if (childRanks[r] === NO_RANKS) heads.push(rev.revision);
     if (rev.downRevisions.length === 0 && !rev.unresolved.includes("down_revision")) bases.push(rev.revision);
   }
   heads.sort(compareStrings);
   bases.sort(compareStrings);
 
-  const { order, unordered } = topologicalOrder(byId, parentsOf, depsOf, childrenOf, dependentsOf);
+  const { order, unordered } = topologicalOrder(nodes, parentRanks, depRanks, childRanks, dependentRanks);
+  const idsOf = (ranks: number[]) => ranks.map((r) => nodes[r].revision);
+  const childIds: (string[] | undefined)[] = new Array(count);
+  const dependentIds: (string[] | undefined)[] = new Array(count);
   const ancestors = (rev: string): Set<string> => {
     const seen = new Set<string>();
-    const stack = [...(parentsOf.get(rev) ?? []), ...(depsOf.get(rev) ?? [])];
+    const start = rankOf.get(rev);
+    if (start === undefined) return seen;
+    const stack = [...parentRanks[start], ...depRanks[start]];
+    const visited = new Uint8Array(count);
     while (stack.length) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      stack.push(...(parentsOf.get(id) ?? []), ...(depsOf.get(id) ?? []));
+      const r = stack.pop()!;
+      if (visited[r]) continue;
+      visited[r] = 1;
+      seen.add(nodes[r].revision);
+      for (const p of parentRanks[r]) stack.push(p);
+      for (const d of depRanks[r]) stack.push(d);
     }
     seen.delete(rev);
     return seen;
@@ -105,57 +151,71 @@ export function buildGraph(revisions: RevisionFile[]): RevisionGraph {
     order,
     unordered,
     labels,
-    parents: (rev) => parentsOf.get(rev) ?? NONE,
-    dependencies: (rev) => depsOf.get(rev) ?? NONE,
-    children: (rev) => childrenOf.get(rev) ?? NONE,
-    dependents: (rev) => dependentsOf.get(rev) ?? NONE,
+    parents: (rev) => {
+      const r = rankOf.get(rev);
+      return r === undefined ? NONE : parentIds[r];
+    },
+    dependencies: (rev) => {
+      const r = rankOf.get(rev);
+      return r === undefined ? NONE : depIds[r];
+    },
+    children: (rev) => {
+      const r = rankOf.get(rev);
+      if (r === undefined || childRanks[r] === NO_RANKS) return NONE;
+      return (childIds[r] ??= idsOf(childRanks[r]));
+    },
+    dependents: (rev) => {
+      const r = rankOf.get(rev);
+      if (r === undefined || dependentRanks[r] === NO_RANKS) return NONE;
+      return (dependentIds[r] ??= idsOf(dependentRanks[r]));
+    },
     ancestors,
   };
 }
 
+/**
+ * Kahn's algorithm over ranks (file order): ties leave in file order. Edges come from down_revision and
+ * depends_on; a target named by both counts once.
+ */
 function topologicalOrder(
-  byId: Map<string, RevisionFile>,
-  parentsOf: Map<string, string[]>,
-  depsOf: Map<string, string[]>,
-  childrenOf: Map<string, string[]>,
-  dependentsOf: Map<string, string[]>,
+  nodes: RevisionFile[],
+  parentRanks: number[][],
+  depRanks: number[][],
+  childRanks: number[][],
+  dependentRanks: number[][],
 ): { order: string[]; unordered: string[] } {
-  // byId is in file-path order, so its insertion rank orders ties by file.
-  const rank = new Map<string, number>();
-  for (const id of byId.keys()) rank.set(id, rank.size);
-  const byFile = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
-  const EMPTY: string[] = [];
-  // Incoming edges: down_revision plus depends_on (a target named by both counts once).
-  const incoming = (id: string): string[] => {
-    const parents = parentsOf.get(id) ?? EMPTY;
-    const deps = depsOf.get(id) ?? EMPTY;
-    return deps.length === 0 ? parents : [...new Set([...parents, ...deps])];
-  };
-  const outgoing = (id: string): string[] => {
-    const children = childrenOf.get(id) ?? EMPTY;
-    const dependents = dependentsOf.get(id) ?? EMPTY;
-    const all = dependents.length === 0 ? children : [...new Set([...children, ...dependents])];
-    return all.length > 1 ? [...all].sort(byFile) : all;
-  };
-  const pending = new Map<string, number>();
-  const ready: string[] = [];
-  for (const id of byId.keys()) {
-    const count = incoming(id).length;
-    pending.set(id, count);
-    if (count === 0) ready.push(id);
+  const count = nodes.length;
+  const pending = new Int32Array(count);
+  const ready = new Int32Array(count);
+  let readyCount = 0;
+  for (let r = 0; r < count; r++) {
+    const parents = parentRanks[r];
+    const deps = depRanks[r];
+    let incoming = parents.length;
+    for (const d of deps) if (!parents.includes(d)) incoming++;
+    pending[r] = incoming;
+    if (incoming === 0) ready[readyCount++] = r;
   }
-  ready.sort(byFile);
-  for (let i = 0; i < ready.length; i++) {
-    for (const child of outgoing(ready[i])) {
-      const left = pending.get(child)! - 1;
-      pending.set(child, left);
-      if (left === 0) ready.push(child);
+  for (let i = 0; i < readyCount; i++) {
+    const r = ready[i];
+    const children = childRanks[r];
+    const dependents = dependentRanks[r];
+    // Children are listed in rank order already; merged with dependents they need a sort (and dedupe).
+    const out = dependents.length === 0 ? children : [...new Set([...children, ...dependents])].sort((a, b) => a - b);
+    for (let k = 0; k < out.length; k++) {
+      const child = out[k];
+      const left = --pending[child];
+      if (left === 0) ready[readyCount++] = child;
     }
   }
-  if (ready.length === byId.size) return { order: ready, unordered: [] };
-  const placed = new Set(ready);
-  const unordered = [...byId.keys()].filter((id) => !placed.has(id)).sort(byFile);
-  return { order: [...ready, ...unordered], unordered };
+  const order: string[] = new Array(readyCount);
+  for (let i = 0; i < readyCount; i++) order[i] = nodes[ready[i]].revision;
+  if (readyCount === count) return { order, unordered: [] };
+  const placed = new Uint8Array(count);
+  for (let i = 0; i < readyCount; i++) placed[ready[i]] = 1;
+  const unordered: string[] = [];
+  for (let r = 0; r < count; r++) if (!placed[r]) unordered.push(nodes[r].revision);
+  return { order: [...order, ...unordered], unordered };
 }
 
 /** The graph findings (parse findings come from scanRevisions), before per-rule settings are applied. */
