@@ -37,6 +37,8 @@ export interface RoundtripOutput {
   report?: RoundtripReport;
   /** Why it did not run, one line (a roundtrip-unavailable finding says the same). */
   skipped?: string;
+  /** Observations too small to report alone (see StairwayOutput.evidence): check() attaches them to lint findings. */
+  evidence?: Finding[];
   /** Statements of the FIRST upgrade of each revision in scope: the "live" SQL tier. */
   captured: Map<string, CapturedStatement[]>;
 }
@@ -121,10 +123,12 @@ export async function runRoundtrip(input: RoundtripInput): Promise<RoundtripOutp
       result.findings.map((f) => ({ ...f, message: scrub(f.message) })),
       settings,
     );
+    const evidence = result.evidence.map((f) => ({ ...f, message: scrub(f.message) }));
     // The live SQL tier is about the revisions in scope; the others were only a way to get there.
     for (const [rev, statements] of result.captured) if (scope.has(rev)) captured.set(rev, statements);
     return {
       findings,
+      evidence,
       report: { server: pg.server, revisions: result.revisions, total_ms: Date.now() - started },
       captured,
     };

@@ -31,8 +31,9 @@ describe("a clean project", () => {
 
   it("walks a branch point and a merge, downgrading each revision alone", async () => {
     const result = await roundtripFixture("branches");
-    // Adding users.nickname on b002right is observed (info); nothing else is found.
-    expect(result.findings.map((f) => f.rule)).toEqual(["access-exclusive-lock-observed"]);
+    // Adding users.nickname on b002right locks users for an instant: kept as evidence, not reported; nothing else is found.
+    expect(result.findings).toEqual([]);
+    expect(result.evidence!.map((f) => [f.rule, f.revision])).toEqual([["access-exclusive-lock-observed", "b002right"]]);
     expect(result.report!.revisions.map((r) => [r.revision, r.result])).toEqual([
       ["b000base", "ok"],
       ["b001left", "ok"],
@@ -47,7 +48,7 @@ describe("a merge whose parents carry other heads", () => {
     const progress: string[] = [];
     const result = await roundtripFixture("busy_merge", { progress });
     expect(result.graph.order).toEqual(["m0base", "m1left", "m2right", "m3leftmore", "m4rightmore", "m5merge"]);
-    expect(result.findings.filter((f) => f.rule !== "access-exclusive-lock-observed")).toEqual([]);
+    expect(result.findings).toEqual([]);
     expect(result.report!.revisions.map((r) => r.result)).toEqual(["ok", "ok", "ok", "ok", "ok", "ok"]);
     expect(progress).toContain("downgrade base: nothing left behind");
   });
@@ -117,7 +118,7 @@ describe("findings", () => {
 
   it("--with-rows makes ADD COLUMN ... NOT NULL without a default fail as it would on a production table", async () => {
     const empty = await roundtripFixture("needs_rows");
-    expect(empty.findings.map((f) => f.rule)).toEqual(["access-exclusive-lock-observed"]);
+    expect(empty.findings).toEqual([]);
     const withRows = await roundtripFixture("needs_rows", { raw: { "with-rows": true } });
     expect(summary(withRows.findings).map((l) => l.split("\n")[0])).toEqual([
       'migration-failed versions/n002_nickname.py:12 upgrade of n002nickname failed: IntegrityError (SQLSTATE 23502): column "nickname" of relation "users" contains null values — with one row in each table (--with-rows), as a production table has',
@@ -151,7 +152,7 @@ describe("findings", () => {
 
     const progress: string[] = [];
     const floored = await roundtripFixture("irreversible", { settings: { minimumDowngradeRevision: "i002cleanup" }, progress });
-    expect(floored.findings.filter((f) => f.rule !== "access-exclusive-lock-observed")).toEqual([]);
+    expect(floored.findings).toEqual([]);
     expect(floored.report!.revisions.map((r) => [r.revision, r.result])).toEqual([
       ["i001users", "skipped"],
       ["i002cleanup", "skipped"],
@@ -160,17 +161,26 @@ describe("findings", () => {
     expect(progress).toContain("downgrade i002cleanup: nothing left behind");
   });
 
-  it("table-rewrite-observed and access-exclusive-lock-observed on a table that existed before, confirmed on PostgreSQL 15", async () => {
+  it("table-rewrite-observed, and access-exclusive-lock-observed only where the lock was held long or the table rewritten", async () => {
     const result = await roundtripFixture("observed");
     expect(result.findings.map((f) => [f.rule, f.file, f.line, f.revision, f.confirmed, f.sql])).toEqual([
-      ["table-rewrite-observed", "versions/o002_bigint_id.py", 12, "o002bigint", "confirmed on PostgreSQL 15", "ALTER TABLE users ALTER COLUMN id TYPE BIGINT"],
-      ["access-exclusive-lock-observed", "versions/o002_bigint_id.py", 12, "o002bigint", "confirmed on PostgreSQL 15", "ALTER TABLE users ALTER COLUMN id TYPE BIGINT"],
+      ["table-rewrite-observed", "versions/o002_bigint_id.py", 12, "o002bigint", "confirmed on PostgreSQL 15: table `users` rewritten (new storage)", "ALTER TABLE users ALTER COLUMN id TYPE BIGINT"],
+      ["access-exclusive-lock-observed", "versions/o002_bigint_id.py", 12, "o002bigint", "confirmed on PostgreSQL 15: ACCESS EXCLUSIVE lock on `users` held until commit", "ALTER TABLE users ALTER COLUMN id TYPE BIGINT"],
+      ["access-exclusive-lock-observed", "versions/o004_nickname_backfill.py", 12, "o004backfill", "confirmed on PostgreSQL 15: ACCESS EXCLUSIVE lock on `users` held until commit", "ALTER TABLE users ADD COLUMN nickname TEXT"],
     ]);
     expect(result.findings[0].message).toBe(
       "upgrade of o002bigint rewrote table `users` (it got new storage): `ALTER TABLE users ALTER COLUMN id TYPE BIGINT`; on a large table that copies every row while holding an ACCESS EXCLUSIVE lock",
     );
     expect(result.findings[0].severity).toBe("warning");
     expect(result.findings[1].severity).toBe("info");
+    // The ADD COLUMN itself is instant; the pg_sleep(0.15) after it in the same transaction keeps users locked.
+    const held = Number(/while (\d+) ms of statements ran/.exec(result.findings[2].message)?.[1]);
+    expect(held).toBeGreaterThanOrEqual(150);
+    expect(result.findings[2].message).toMatch(/^upgrade of o004backfill held an ACCESS EXCLUSIVE lock on existing table `users` until commit, taken by `ALTER TABLE users ADD COLUMN nickname TEXT`, while \d+ ms of statements ran: /);
+    // o005's ADD COLUMN on notes holds the lock for an instant: evidence for a lint finding, not a finding.
+    expect(result.evidence!.map((f) => [f.rule, f.file, f.line, f.confirmed])).toEqual([
+      ["access-exclusive-lock-observed", "versions/o005_note_title.py", 12, "confirmed on PostgreSQL 15: ACCESS EXCLUSIVE lock on `notes` held until commit"],
+    ]);
   });
 
   it("model-drift lists what the models have and the migrations do not", async () => {
