@@ -68,36 +68,40 @@ export function scanRevisions(project: AlembicProject, cwd: string = project.cwd
   const revisions: RevisionFile[] = [];
   const findings: Finding[] = [];
   for (const file of listRevisionFiles(project.versionLocations, project.recursiveVersionLocations)) {
-    const result = scanRevisionFile(file, cwd);
-    if (result.revision) revisions.push(result.revision);
-    findings.push(...result.findings);
+    const revision = scanInto(file, cwd, findings);
+    if (revision) revisions.push(revision);
   }
   return { revisions, findings };
 }
 
 /** Read one file with the token scanner. */
 export function scanRevisionFile(file: string, cwd: string): { revision?: RevisionFile; findings: Finding[] } {
-  const rel = lazyRelative(cwd, file);
+  const findings: Finding[] = [];
+  const revision = scanInto(file, cwd, findings);
+  return { revision, findings };
+}
+
+/** Scan one file, appending its findings (no per-file result objects: this runs for every file of the history). */
+function scanInto(file: string, cwd: string, findings: Finding[]): RevisionFile | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileShared(file);
   } catch (error) {
-    return { findings: [graphFinding("parse-error", { file: rel(), line: 1 }, `cannot read the revision file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "Make the file readable, or move it out of the versions folder.")] };
+    findings.push(graphFinding("parse-error", { file: relativePath(cwd, file), line: 1 }, `cannot read the revision file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "Make the file readable, or move it out of the versions folder."));
+    return undefined;
   }
-  const findings: Finding[] = [];
   let scan: ScanResult;
   if (isUtf8(bytes)) {
     // The common case: scan the bytes as read, skipping a byte order mark as decoding would.
     scan = scanModuleBytes(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
   } else {
     const decoded = decodePythonSource(bytes);
-    if (decoded.problem) findings.push(encodingFinding(rel(), decoded.problem));
+    if (decoded.problem) findings.push(encodingFinding(relativePath(cwd, file), decoded.problem));
     scan = scanModuleAssignments(decoded.text);
   }
   // Report the first lexical error only: later ones are usually its echo.
-  if (scan.errors.length) findings.push(syntaxFinding(rel(), scan.errors[0]));
-  const revision = toRevisionFile(file, rel, scan.assignments, findings);
-  return { revision, findings };
+  if (scan.errors.length) findings.push(syntaxFinding(relativePath(cwd, file), scan.errors[0]));
+  return toRevisionFile(file, cwd, scan.assignments, findings);
 }
 
 /** Full parse with tree-sitter: the same fields as the scan, plus op.* calls and the upgrade/downgrade lines. */
@@ -127,7 +131,7 @@ export async function parseRevisionFile(file: string, cwd: string = process.cwd(
   const tree = parsePython(decoded.text);
   const errors = syntaxErrors(tree);
   if (errors.length) findings.push(syntaxFinding(rel(), errors[0], errors.length - 1));
-  const revision = toRevisionFile(file, rel, moduleAssignments(tree), findings);
+  const revision = toRevisionFile(file, cwd, moduleAssignments(tree), findings);
   if (!revision) {
     tree.delete();
     return { findings };
@@ -152,12 +156,17 @@ const NAMES_FOR_MESSAGES: Record<string, string> = {
   depends_on: "depends_on",
 };
 
-function toRevisionFile(file: string, rel: () => string, values: ReadonlyMap<string, AssignedValue>, findings: Finding[]): RevisionFile | undefined {
-  const unresolved: string[] = [];
+/** Shared by the many revisions without branch labels, depends_on or unresolved values (never mutated). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+function toRevisionFile(file: string, cwd: string, values: ReadonlyMap<string, AssignedValue>, findings: Finding[]): RevisionFile | undefined {
+  const rel = () => relativePath(cwd, file);
+  let unresolved = NONE;
   const list = (name: string): string[] => {
     const v = values.get(name);
-    if (!v) return [];
+    if (!v) return NONE;
     if (v.value.kind === "unresolved") {
+      if (unresolved === NONE) unresolved = [];
       unresolved.push(name);
       findings.push(
         graphFinding(
@@ -168,9 +177,9 @@ function toRevisionFile(file: string, rel: () => string, values: ReadonlyMap<str
           `Write ${name} as a string, a tuple of strings or None (Alembic's own template does), so tools can read the history statically.`,
         ),
       );
-      return [];
+      return NONE;
     }
-    return v.value.kind === "none" ? [] : v.value.items;
+    return v.value.kind === "none" ? NONE : v.value.items;
   };
   const rev = values.get("revision");
   let revision: string | undefined;
