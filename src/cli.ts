@@ -2,6 +2,7 @@
 // CLI entry point: parse flags, build settings, run the command, set the exit code. Logic lives below.
 import { parseArgs, usage } from "./cli/args";
 import { COMMAND_RUNNERS, type CommandIO } from "./commands";
+import { isLintWorkerThread, setLintWorkerEntry } from "./commands/lint-parallel";
 import { UsageError } from "./findings";
 import { resolveSettings } from "./settings";
 
@@ -27,7 +28,11 @@ export async function main(argv: readonly string[], io: CommandIO, cwd = process
   }
 }
 
-if (require.main === module) {
+if (require.main === module && isLintWorkerThread()) {
+  // `lint` on many files starts this same file as worker threads (see commands/lint-parallel.ts).
+  void import(/* webpackMode: "eager" */ "./commands/lint.js").then((lint) => lint.runLintWorkerThread());
+} else if (require.main === module) {
+  setLintWorkerEntry(__filename);
   const io: CommandIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -33,6 +33,8 @@ export interface Settings {
   pgVersion: number;
   /** lint: do plain .sql files run inside a transaction? */
   assumeInTransaction: boolean;
+  /** lint: threads to lint files on, the main one included (undefined: by input size and CPU count). */
+  jobs?: number;
   /** check: git ref to diff against; revisions added or changed since it are in scope. */
   baseRef?: string;
   all: boolean;
@@ -40,6 +42,8 @@ export interface Settings {
   python?: string;
   /** Use no database at all (no live SQL capture, no round trip). */
   noDatabase: boolean;
+  /** Never run Python or a database: SQL only from the revision files' source (untrusted code, e.g. pull_request_target). */
+  staticOnly: boolean;
   databaseUrl?: string;
   allowRemoteDatabase: boolean;
   postgresVersion?: number;
@@ -209,6 +213,9 @@ export function resolveSettings(command: Command, raw: RawOptions, args: readonl
   const databaseUrl = str(raw, "database-url");
   const noDatabase = flag(raw, "no-database") ?? false;
   if (noDatabase && databaseUrl) throw new UsageError("--database-url and --no-database cannot be used together");
+  const staticOnly = flag(raw, "static-only") ?? false;
+  if (staticOnly && databaseUrl) throw new UsageError("--database-url and --static-only cannot be used together: --static-only never runs a database");
+  if (noDatabase && str(raw, "roundtrip") === "true") throw new UsageError("--roundtrip true and --no-database cannot be used together");
   const stepTimeoutSeconds = positiveInt(raw, "step-timeout") ?? project.step_timeout ?? 120;
   const settings: Settings = {
     command,
@@ -223,14 +230,16 @@ export function resolveSettings(command: Command, raw: RawOptions, args: readonl
     stdinFilepath: str(raw, "stdin-filepath"),
     pgVersion: positiveInt(raw, "pg-version") ?? project.pg_version ?? 15,
     assumeInTransaction: flag(raw, "assume-in-transaction") ?? project.assume_in_transaction ?? false,
+    jobs: positiveInt(raw, "jobs"),
     baseRef: str(raw, "base-ref"),
     all: flag(raw, "all") ?? false,
     python: str(raw, "python") ?? project.python,
     noDatabase,
+    staticOnly,
     databaseUrl,
     allowRemoteDatabase: flag(raw, "allow-remote-database") ?? false,
     postgresVersion: positiveInt(raw, "postgres-version"),
-    roundtrip: oneOf(raw, "roundtrip", ["auto", "true", "false"] as const) ?? (noDatabase ? "false" : "auto"),
+    roundtrip: oneOf(raw, "roundtrip", ["auto", "true", "false"] as const) ?? (noDatabase || staticOnly ? "false" : "auto"),
     withRows: flag(raw, "with-rows") ?? project.with_rows ?? false,
     drift: flag(raw, "drift") ?? project.drift ?? false,
     stepTimeoutMs: stepTimeoutSeconds * 1000,

@@ -1,6 +1,7 @@
 // Turns SQL text into Statements with positions and transaction state, using the real PostgreSQL parser.
 // Offsets: libpg-query's stmt_location / node `location` are UTF-8 BYTE offsets; a parse error's
 // cursorPosition is a 0-based CHARACTER (code point) offset into the text parsed.
+import { isUtf8 } from "node:buffer";
 import { loadPgWasm, parseSqlBytes, type PgParseOutput } from "./pg-wasm";
 import { TextPositions } from "./text-positions";
 import { parseIgnoreComment, type IgnoreDirective } from "./suppress";
@@ -8,9 +9,9 @@ import type { PgNode, Statement } from "./types";
 
 let loading: Promise<void> | undefined;
 
-/** Load the WASM parser once per process. */
-export function loadSqlParser(): Promise<void> {
-  return (loading ??= loadPgWasm());
+/** Load the WASM parser once per process (a worker thread passes the module its parent compiled). */
+export function loadSqlParser(precompiled?: WebAssembly.Module): Promise<void> {
+  return (loading ??= loadPgWasm(precompiled));
 }
 
 /** One piece of SQL to lint: a .sql file, or one statement Alembic executed for an op.* call. */
@@ -23,6 +24,8 @@ export interface SqlSource {
   /** Transaction state at the start of the text (Alembic: true unless inside autocommit_block()). */
   inTransaction: boolean;
   revision?: string;
+  /** `text` as UTF-8 exactly as read (no BOM), when the caller has it: saves encoding the text again. */
+  bytes?: Uint8Array;
 }
 
 export interface SqlSyntaxError {
@@ -77,7 +80,8 @@ export function parseSqlSources(sources: readonly SqlSource[]): ParsedSql {
     if (text.includes("\0")) text = reportNulBytes(text, source, syntaxErrors);
     if (!/\S/.test(text)) continue;
     const positions = new TextPositions(text);
-    const bytes = Buffer.from(text, "utf8");
+    const bytes =
+      source.bytes && text === source.text ? Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) : Buffer.from(text, "utf8");
     // Slicing the JS string is much cheaper than decoding the bytes again, statement after statement.
     const sliceText = (from: number, to: number) => text.slice(positions.charOffset(from), positions.charOffset(to));
     const place = (byteOffset: number): { line: number; column?: number } => {
@@ -476,25 +480,26 @@ function lineHasCodeBefore(bytes: Buffer, offset: number): boolean {
  * as a syntax error at the first bad byte, since PostgreSQL rejects them.
  */
 export function decodeSqlBytes(buffer: Uint8Array, file: string): { text: string; problem?: SqlSyntaxError } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buffer) };
-  } catch {
-    const text = new TextDecoder("utf-8").decode(buffer);
-    const bad = text.indexOf("\uFFFD");
-    const at = new TextPositions(text).lineColumn(Math.max(0, bad));
-    const badByte = firstInvalidUtf8Byte(buffer);
-    return {
-      text,
-      problem: {
-        file,
-        line: at.line,
-        column: at.column,
-        message: `invalid UTF-8${badByte ? ` (byte 0x${badByte.value.toString(16).padStart(2, "0")} at offset ${badByte.offset})` : ""}; PostgreSQL rejects text that is not valid in the database encoding`,
-        sql: text.slice(Math.max(0, bad - 40), bad + 40).trim(),
-        hint: "Re-save the file as UTF-8 (it may be Latin-1 or Windows-1252).",
-      },
-    };
+  if (isUtf8(buffer)) {
+    // Like TextDecoder("utf-8"): a leading byte order mark is not part of the text.
+    const bom = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+    return { text: Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength).toString("utf8", bom ? 3 : 0) };
   }
+  const text = new TextDecoder("utf-8").decode(buffer);
+  const bad = text.indexOf("\uFFFD");
+  const at = new TextPositions(text).lineColumn(Math.max(0, bad));
+  const badByte = firstInvalidUtf8Byte(buffer);
+  return {
+    text,
+    problem: {
+      file,
+      line: at.line,
+      column: at.column,
+      message: `invalid UTF-8${badByte ? ` (byte 0x${badByte.value.toString(16).padStart(2, "0")} at offset ${badByte.offset})` : ""}; PostgreSQL rejects text that is not valid in the database encoding`,
+      sql: text.slice(Math.max(0, bad - 40), bad + 40).trim(),
+      hint: "Re-save the file as UTF-8 (it may be Latin-1 or Windows-1252).",
+    },
+  };
 }
 
 function firstInvalidUtf8Byte(buffer: Uint8Array): { offset: number; value: number } | undefined {
