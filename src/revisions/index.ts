@@ -273,9 +273,13 @@ function dedupe(items: string[]): string[] {
 }
 
 /** Path relative to cwd with posix separators (the form every finding uses). */
+const SEP_CODE = path.sep.charCodeAt(0);
+const DOT_DOT_SEGMENT = `${path.sep}..${path.sep}`;
+const DOT_SEGMENT = `${path.sep}.${path.sep}`;
+
 export function relativePath(cwd: string, file: string): string {
   // Fast path for the common case (thousands of files under the working directory).
-  if (file.startsWith(cwd) && file.charCodeAt(cwd.length) === path.sep.charCodeAt(0) && !file.includes(`${path.sep}..${path.sep}`) && !file.includes(`${path.sep}.${path.sep}`)) {
+  if (file.charCodeAt(cwd.length) === SEP_CODE && file.startsWith(cwd) && !file.includes(DOT_DOT_SEGMENT) && !file.includes(DOT_SEGMENT)) {
     const rest = file.slice(cwd.length + 1);
     return path.sep === "/" ? rest : rest.split(path.sep).join("/");
   }
