@@ -42,7 +42,7 @@ export function planAnnotations(findings: readonly Finding[], cwd: string, works
     annotations.push({
       level,
       title: `alembic-guard: ${f.rule}`,
-      message: f.help ? `${f.message}\n\n${f.help}` : f.message,
+      message: [f.message, f.confirmed, f.help].filter(Boolean).join("\n\n"),
       file: path.relative(workspace, path.resolve(cwd, f.file)).split(path.sep).join("/"),
       startLine: Math.max(1, f.line),
       ...(f.column !== undefined ? { startColumn: Math.max(1, f.column) } : {}),

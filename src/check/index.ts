@@ -23,6 +23,7 @@ import { capturedSources, CONTEXT_ONLY_FILE, staticSources } from "./sql-sources
 import { pythonIgnoreDirectives } from "./ignores";
 import { attributeBatchFindings } from "./batch";
 import { runPythonRules, preferPythonFindings, snapToOpCalls } from "./python-findings";
+import { attachObservations, OBSERVED_RULES } from "./observations";
 import { runRoundtrip } from "../roundtrip";
 
 export type { CheckResult } from "./types";
@@ -42,6 +43,8 @@ export interface LiveTierResult {
   report?: CheckResult["roundtrip"];
   /** Why the round trip did not run (one line). */
   skipped?: string;
+  /** Observations too small to report alone: they only confirm the lint finding at the same op.* call. */
+  evidence?: Finding[];
   /** Per revision, what its first upgrade executed. */
   captured: Map<string, CapturedStatement[]>;
 }
@@ -81,6 +84,10 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
 
     // SQL: the best tier available per revision.
     const sql = await collectSql(settings, project, graph, scope.revisions, details, progress, hooks.liveTier ?? runRoundtrip, python);
+    // What the round trip observed sits on the line Python's frame had: put it on the op.* call, as the lint findings.
+    const observations = [...sql.findings.filter((f) => OBSERVED_RULES.has(f.rule)), ...sql.evidence];
+    snapToOpCalls(observations, details, settings.cwd);
+    attributeBatchFindings(observations, details, settings.cwd);
     findings.push(...sql.findings);
     const sqlFindings: Finding[] = [];
     for (const id of scope.revisions) {
@@ -105,7 +112,9 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
     if (sql.roundtrip) result.roundtrip = sql.roundtrip;
     if (sql.roundtripSkipped) result.roundtrip_skipped = sql.roundtripSkipped;
 
-    result.findings = finalize([...graphJson.findings, ...findings], settings, graph, details, sql);
+    // After suppressions: an observation whose lint finding was ignored still stands on its own.
+    const evidence = sql.evidence.filter((f) => settings.rules[f.rule] !== "off");
+    result.findings = attachObservations(finalize([...graphJson.findings, ...findings], settings, graph, details, sql), evidence);
     const graphKeys = new Set(graphJson.findings.map(findingKey));
     result.graph.findings = result.findings.filter((f) => graphKeys.has(findingKey(f)));
     return result;
@@ -130,11 +139,34 @@ interface SqlCollection {
   roundtrip?: CheckResult["roundtrip"];
   roundtripSkipped?: string;
   roundtripRan: boolean;
+  /** Round-trip observations too small to report alone (LiveTierResult.evidence). */
+  evidence: Finding[];
   /** Revisions whose SQL came from the static parse (only op.execute() strings were linted as SQL). */
   staticRevisions: Set<string>;
 }
 
-async function collectSql(
+/** The SQL of each revision in scope from the best tier available; with `roundtrip = true`, a round trip that did not run is an error. */
+async function collectSql(...args: Parameters<typeof collectTiers>): Promise<SqlCollection> {
+  const out = await collectTiers(...args);
+  const [settings, project] = args;
+  if (settings.roundtrip === "true" && !out.roundtripRan && out.roundtripSkipped && !NOTHING_IN_SCOPE.has(out.roundtripSkipped)) {
+    out.findings = out.findings.filter((f) => f.rule !== "roundtrip-unavailable");
+    out.findings.push(roundtripRequired(out.roundtripSkipped, settings, project));
+  }
+  return out;
+}
+
+const NOTHING_IN_SCOPE = new Set(["no revision in scope", "no revisions in scope"]);
+
+/** `roundtrip = true` (CLI --roundtrip true, Action input `roundtrip: true`) and it did not run: an error saying why and what to add. */
+function roundtripRequired(why: string, settings: Settings, project: AlembicProject): Finding {
+  const help = settings.staticOnly
+    ? "--static-only never runs Python or a database (the GitHub Action turns it on for pull_request_target unless `allow-untrusted-code: true`, because the round trip would run the pull request's code with the base repository's secrets). Run the round trip on a `pull_request` workflow instead, or set `roundtrip: auto` to make this a note."
+    : "Add what it needs to the workflow: a PostgreSQL (a `services: postgres` container passed as `database-url: postgresql://postgres:postgres@localhost:5432/postgres`, or the server binaries: `sudo apt-get install postgresql`) and a Python with the app and alembic installed (actions/setup-python, `pip install -r requirements.txt`, then `python: python`). Or set `roundtrip: auto` (CLI: --roundtrip auto) to make this a note.";
+  return finding("roundtrip-unavailable", "error", { file: relativePath(settings.cwd, project.configPath), line: 1 }, `the round trip on PostgreSQL is required (roundtrip = true) but did not run: ${why}`, help);
+}
+
+async function collectTiers(
   settings: Settings,
   project: AlembicProject,
   graph: RevisionGraph,
@@ -144,11 +176,18 @@ async function collectSql(
   liveTier: LiveTier | undefined,
   early: EarlyPython,
 ): Promise<SqlCollection> {
-  const out: SqlCollection = { tier: "static", sources: new Map(), findings: [], roundtripRan: false, staticRevisions: new Set(scope) };
+  const out: SqlCollection = { tier: "static", sources: new Map(), findings: [], roundtripRan: false, evidence: [], staticRevisions: new Set(scope) };
   const configRel = relativePath(settings.cwd, project.configPath);
   const tierOf = new Map<string, SqlTier>();
   const fallbackWhy: string[] = [];
 
+  if (settings.staticOnly) {
+    // pull_request_target in the Action: env.py and the revision files are the pull request's code.
+    out.tierNote = `static tier: ${STATIC_ONLY_WHY}`;
+    out.roundtripSkipped = STATIC_ONLY_WHY;
+    for (const id of scope) addStatic(out, id, details, settings);
+    return out;
+  }
   const wantDatabase = !settings.noDatabase && settings.roundtrip !== "false";
   if (!wantDatabase) out.roundtripSkipped = settings.noDatabase ? "--no-database" : "roundtrip = false";
 
@@ -191,6 +230,7 @@ async function collectSql(
         out.roundtripRan = true;
       }
       if (live.skipped) out.roundtripSkipped = live.skipped;
+      out.evidence.push(...(live.evidence ?? []));
       // A revision whose live run failed was cut short: its statements after the failure were never executed.
       // Lint the whole revision from the offline rendering instead.
       const cutShort = new Set((live.report?.revisions ?? []).filter((r) => r.result === "failed" || r.result === "skipped").map((r) => r.revision));
@@ -251,6 +291,8 @@ async function collectSql(
   return out;
 }
 
+const STATIC_ONLY_WHY = "--static-only: SQL read only from the revision files' source (op.execute() strings); no Python (env.py, revision files) and no database were run";
+
 interface EarlyPython {
   found: Promise<FoundPython>;
   /** Started before the revisions are parsed when no database is wanted (the offline tier will be needed). */
@@ -260,6 +302,7 @@ interface EarlyPython {
 type OfflineOutcome = { response: StepResponse; alembic: string } | { failure: unknown };
 
 function startPython(settings: Settings, project: AlembicProject, anythingInScope: boolean): EarlyPython {
+  if (settings.staticOnly) return { found: Promise.resolve({ tried: [] }) };
   const wantDatabase = !settings.noDatabase && settings.roundtrip !== "false";
   if (!anythingInScope && !(wantDatabase && settings.roundtrip === "true")) return { found: Promise.resolve({ tried: [] }) };
   if (wantDatabase || !anythingInScope) return { found: findPython(settings.python) };

@@ -26,7 +26,7 @@ export function renderGitlab(findings: readonly Finding[]): string {
     type: "issue",
     check_name: f.rule,
     description: `${f.message} (${f.rule})`,
-    content: { body: `${f.help}\n\n${f.docs}` },
+    content: { body: `${f.confirmed ? `${f.confirmed}\n\n` : ""}${f.help}\n\n${f.docs}` },
     categories: ["Bug Risk"],
     severity: GITLAB_SEVERITY[f.severity],
     fingerprint: fingerprints[i],

@@ -47,10 +47,10 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions 
       ruleId: f.rule,
       ruleIndex: index.get(f.rule)!,
       level: SARIF_LEVEL[f.severity],
-      message: { text: `${f.message}\nHelp: ${f.help}` },
+      message: { text: `${f.message}${f.confirmed ? `\n${f.confirmed}` : ""}\nHelp: ${f.help}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: "%SRCROOT%" }, region } }],
       partialFingerprints: { "alembicGuard/v1": fingerprints[i] },
-      ...(f.revision ? { properties: { revision: f.revision } } : {}),
+      ...(f.revision || f.confirmed ? { properties: { ...(f.revision ? { revision: f.revision } : {}), ...(f.confirmed ? { confirmed: f.confirmed } : {}) } } : {}),
     };
   });
   const log = {

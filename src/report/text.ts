@@ -32,7 +32,8 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
     else if (f.sql) lines.push(...codeFrame(f.sql.split("\n")[0], f.line, undefined, style));
     lines.push(`  ${paint(ANSI.cyan, "= help:")} ${f.help}`);
     lines.push(`  ${paint(ANSI.dim, `= docs: ${f.docs}`)}`);
-    if (f.confirmed) lines.push(`  = confirmed: ${f.confirmed}`);
+    // The round trip's evidence reads "confirmed on PostgreSQL 15: …" already.
+    if (f.confirmed) lines.push(`  = ${/^confirmed\b/i.test(f.confirmed) ? f.confirmed : `confirmed: ${f.confirmed}`}`);
     blocks.push(lines.join("\n"));
   }
   blocks.push(summaryLine(findings, options.filesChecked));

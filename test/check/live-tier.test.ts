@@ -69,4 +69,13 @@ describe("live, offline and static tiers agree", () => {
     const index = live.findings.find((f) => f.rule === "require-concurrent-index-creation" && f.line === 18);
     expect(index?.sql).toMatch(/^CREATE INDEX ix_users_tenant ON users \(tenant_id\)/);
   });
+
+  it("attaches what the round trip observed to the lint finding at the same op.* call, and does not report it again", () => {
+    const required = live.findings.find((f) => f.rule === "adding-required-field");
+    expect(required).toMatchObject({ line: 17, confirmed: "confirmed on PostgreSQL 15: ACCESS EXCLUSIVE lock on `users` held until commit" });
+    expect(live.findings.filter((f) => f.rule === "access-exclusive-lock-observed" || f.rule === "table-rewrite-observed")).toEqual([]);
+    // Not a lock or rewrite finding: no evidence on it. Offline there is nothing to confirm with.
+    expect(live.findings.find((f) => f.rule === "ban-drop-column")?.confirmed).toBeUndefined();
+    expect(offline.findings.some((f) => f.confirmed)).toBe(false);
+  });
 });
