@@ -182,13 +182,12 @@ export function planRun(inputs: ActionInputs, event: EventContext): RunPlan {
   const notes: string[] = [];
   if (raw["base-ref"] === undefined && event.defaultBaseRef) raw["base-ref"] = event.defaultBaseRef;
   if (event.eventName === "pull_request_target" && !inputs.allowUntrustedCode) {
-    // pull_request_target runs with the base repository's secrets and a write token; upgrading a database
-    // with the pull request's migrations would run its code there.
-    raw.roundtrip = "false";
-    raw["no-database"] = true;
+    // pull_request_target runs with the base repository's secrets and a write token, on the pull request's
+    // files: importing env.py or a revision file (the offline SQL) or upgrading a database would run its code.
+    raw["static-only"] = true;
     delete raw["database-url"];
     notes.push(
-      "Round trip refused on `pull_request_target`: it would run this pull request's migration code with the base repository's secrets. Graph checks and lint still ran; set `allow-untrusted-code: true` only for trusted authors.",
+      "Python and the round trip refused on `pull_request_target`: importing env.py and the revision files, or upgrading a database with them, would run this pull request's code with the base repository's secrets. Graph checks and the lint of the SQL read from the revision files' source still ran; set `allow-untrusted-code: true` only for trusted authors.",
     );
   }
   return { raw, notes };

@@ -1,12 +1,13 @@
 // End to end: the built dist/index.js run as the GitHub runner runs it, against real Alembic fixture projects
 // in real git repositories and a local server that speaks GitHub's issue-comment API.
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stickyMarker } from "../../src/action/sticky";
 import { GITHUB_COMMENT_LIMIT } from "../../src/report/markdown";
 import { ACTIONS_BOT, FakeGitHub } from "./fake-github";
-import { ACTION_BUNDLE, cleanupRunnerDirs, FixtureRepo, pullRequestPayload, revision, runAction, SAFE_INDEX_0002, UNSAFE_INDEX_0002, USERS_0001 } from "./runner";
+import { ACTION_BUNDLE, cleanupRunnerDirs, ENV_PY, FixtureRepo, pullRequestPayload, revision, runAction, SAFE_INDEX_0002, UNSAFE_INDEX_0002, USERS_0001 } from "./runner";
 
 const TOKEN = "ghs_e2eTokenValue0123456789";
 const MARKER = stickyMarker("alembic.ini");
@@ -312,19 +313,49 @@ describe("the Action on other events", () => {
     expect(server.requests.length).toBe(before);
   });
 
-  it("pull_request_target: refuses the round trip and says why; graph and lint still run", async () => {
-    const { repo, base, head } = unsafePullRequest();
-    const run = await runAction({
-      ...pr(repo, base, head, "stranger", 13),
-      eventName: "pull_request_target",
-      inputs: { ...FAST, roundtrip: "true", "database-url": "postgresql://postgres:hunter2secret@localhost:5432/postgres" },
-    });
-    expect(run.stderr).not.toMatch(/internal error/);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::notice::Round trip refused on `pull_request_target`/);
-    expect(run.summary).toContain("Round trip refused on `pull_request_target`");
-    expect(run.summary).toContain("require-concurrent-index-creation");
-    expect(tokenLeaks(run.stdout + run.stderr + run.summary, "hunter2secret")).toEqual([]);
+  it("pull_request_target: runs none of the pull request's Python (env.py, revision files) unless allow-untrusted-code; graph and lint still run", async () => {
+    // The pull request's env.py and revision file each leave a marker when Python imports them.
+    const markers = fs.mkdtempSync(path.join(os.tmpdir(), "ag-e2e-markers-"));
+    const marker = (name: string) => `import pathlib\npathlib.Path(${JSON.stringify(path.join(markers, name))}).write_text("imported")\n`;
+    const repo = new FixtureRepo();
+    repos.push(repo);
+    repo.project(".", { "0001_users.py": USERS_0001 });
+    const base = repo.commit("users table", "Alice");
+    repo.git("checkout", "-q", "-b", "feature");
+    const revisionText = marker("0002.py") + UNSAFE_INDEX_0002;
+    const indexLine = revisionText.split("\n").findIndex((l) => l.includes("op.create_index(")) + 1;
+    repo.write({ "migrations/env.py": marker("env.py") + ENV_PY, "migrations/versions/0002_index_email.py": revisionText });
+    const head = repo.commit("index users.email", "Stranger");
+    try {
+      const run = await runAction({
+        ...pr(repo, base, head, "stranger", 13),
+        eventName: "pull_request_target",
+        inputs: { ...FAST, roundtrip: "true", "database-url": "postgresql://postgres:hunter2secret@localhost:5432/postgres" },
+      });
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(fs.readdirSync(markers)).toEqual([]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::notice::Python and the round trip refused on `pull_request_target`/);
+      expect(run.summary).toContain("refused on `pull_request_target`");
+      // The Alembic-level rules read the revision's source: the unsafe index is still found, at its line.
+      const report = JSON.parse(fs.readFileSync(run.outputs.report, "utf8"));
+      expect(report.tier).toBe("static");
+      expect(report.tierNote).toMatch(/--static-only/);
+      expect(report.findings.filter((f: { rule: string }) => f.rule === "require-concurrent-index-creation").map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual([
+        `migrations/versions/0002_index_email.py:${indexLine}`,
+      ]);
+      // `roundtrip: true` asked for it: its refusal is an error, not a note.
+      expect(report.findings.filter((f: { rule: string }) => f.rule === "roundtrip-unavailable").map((f: { severity: string }) => f.severity)).toEqual(["error"]);
+      expect(tokenLeaks(run.stdout + run.stderr + run.summary, "hunter2secret")).toEqual([]);
+
+      // The same pull request with allow-untrusted-code: Alembic imports env.py and the revision (offline SQL).
+      const trusted = await runAction({ ...pr(repo, base, head, "stranger", 13), eventName: "pull_request_target", inputs: { ...FAST, "allow-untrusted-code": "true" } });
+      expect(trusted.stderr).not.toMatch(/internal error/);
+      expect(fs.readdirSync(markers).sort()).toEqual(["0002.py", "env.py"]);
+      expect(JSON.parse(fs.readFileSync(trusted.outputs.report, "utf8")).tier).toBe("offline");
+    } finally {
+      fs.rmSync(markers, { recursive: true, force: true });
+    }
   });
 
   it("never prints the database password or the token, even when the database cannot be reached", async () => {

@@ -175,10 +175,13 @@ describe("event context", () => {
     const ctx = event("pull_request_target", { pull_request: { number: 3, user: { login: "stranger" }, base: { sha: "b".repeat(40) } } });
     const withDb = readActionInputs({ INPUT_ROUNDTRIP: "true", "INPUT_DATABASE-URL": "postgresql://localhost/x" }, workspace);
     const plan = planRun(withDb, ctx);
-    expect(plan.raw).toMatchObject({ roundtrip: "false", "no-database": true });
+    // Static only: not even Alembic's offline rendering (it imports env.py and the revision files).
+    expect(plan.raw).toMatchObject({ "static-only": true, roundtrip: "true" });
     expect(plan.raw["database-url"]).toBeUndefined();
-    expect(plan.notes.join(" ")).toMatch(/refused on `pull_request_target`.*allow-untrusted-code: true/);
-    expect(() => resolveSettings("check", plan.raw, [], workspace)).not.toThrow();
+    expect(plan.notes.join(" ")).toMatch(/Python and the round trip refused on `pull_request_target`.*allow-untrusted-code: true/);
+    expect(resolveSettings("check", plan.raw, [], workspace)).toMatchObject({ staticOnly: true, roundtrip: "true", databaseUrl: undefined });
+    const byDefault = planRun(readActionInputs({}, workspace), ctx);
+    expect(resolveSettings("check", byDefault.raw, [], workspace)).toMatchObject({ staticOnly: true, roundtrip: "auto" });
     const trusted = readActionInputs({ INPUT_ROUNDTRIP: "true", "INPUT_ALLOW-UNTRUSTED-CODE": "true" }, workspace);
     expect(planRun(trusted, ctx)).toMatchObject({ raw: { roundtrip: "true" }, notes: [] });
     expect(commentsOn(ctx)).toBe(true);

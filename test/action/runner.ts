@@ -7,7 +7,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const ACTION_BUNDLE = path.join(ROOT, "dist/index.js");
+/**
+ * The built dist/ (ALEMBIC_GUARD_TEST_DIST: another build of it, e.g. a private one while others share dist/).
+ */
+export const DIST = process.env.ALEMBIC_GUARD_TEST_DIST ? path.resolve(process.env.ALEMBIC_GUARD_TEST_DIST) : path.join(ROOT, "dist");
+export const ACTION_BUNDLE = path.join(DIST, "index.js");
 
 /** Temp dirs to remove in cleanupRunnerDirs(), and the installed bundle copy. */
 const runnerDirs: string[] = [];
@@ -19,7 +23,7 @@ let installed: string | undefined;
  */
 export function installedBundle(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-action-"));
-  fs.cpSync(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true });
+  fs.cpSync(DIST, path.join(dir, "dist"), { recursive: true });
   fs.copyFileSync(path.join(ROOT, "action.yml"), path.join(dir, "action.yml"));
   runnerDirs.push(dir);
   return path.join(dir, "dist/index.js");
@@ -150,7 +154,7 @@ formatter = generic
 format = %(levelname)-5.5s [%(name)s] %(message)s
 `;
 
-const ENV_PY = `from logging.config import fileConfig
+export const ENV_PY = `from logging.config import fileConfig
 
 from alembic import context
 from sqlalchemy import engine_from_config, pool
