@@ -374,6 +374,32 @@ describe("the Action on other events", () => {
     expect(tokenLeaks(everything, TOKEN)).toEqual([]);
   });
 
+  it("roundtrip: true that cannot run fails the check with the reason; auto does not", async () => {
+    const repo = new FixtureRepo();
+    repos.push(repo);
+    repo.project(".", { "0001_users.py": USERS_0001 });
+    const base = repo.commit("users table", "Alice");
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.write({ "migrations/versions/0002_index_email.py": SAFE_INDEX_0002 });
+    const head = repo.commit("index users.email concurrently", "Carol");
+    const unreachable = "postgresql://postgres:pw@127.0.0.1:9/postgres";
+    const roundtripUnavailable = (run: { outputs: Record<string, string> }) =>
+      JSON.parse(fs.readFileSync(run.outputs.report, "utf8")).findings.filter((f: { rule: string }) => f.rule === "roundtrip-unavailable");
+
+    const required = await runAction({ ...pr(repo, base, head, "carol", 17), inputs: { ...FAST, roundtrip: "true", "database-url": unreachable } });
+    expect(required.stderr).not.toMatch(/internal error/);
+    expect(required.code).toBe(1);
+    const [finding] = roundtripUnavailable(required);
+    expect(finding).toMatchObject({ severity: "error", file: "alembic.ini" });
+    expect(finding.message).toMatch(/^the round trip on PostgreSQL is required \(roundtrip = true\) but did not run: /);
+    expect(required.stdout).toMatch(/^::error title=alembic-guard%3A roundtrip-unavailable,file=alembic\.ini,line=1::/m);
+
+    const auto = await runAction({ ...pr(repo, base, head, "carol", 17), inputs: { ...FAST, roundtrip: "auto", "database-url": unreachable } });
+    expect(auto.stderr).not.toMatch(/internal error/);
+    expect(auto.code).toBe(0);
+    expect(roundtripUnavailable(auto).filter((f: { severity: string }) => f.severity !== "info")).toEqual([]);
+  });
+
   it("a bad input is one line naming the input, exit 2", async () => {
     const { repo, base, head } = unsafePullRequest();
     const run = await runAction({ ...pr(repo, base, head), inputs: { ...FAST, "fail-on": "sometimes" } });
