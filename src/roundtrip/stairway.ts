@@ -467,7 +467,7 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
           `upgrade of ${rev} held an ACCESS EXCLUSIVE lock on existing table \`${table}\` until commit${stmt ? `, taken by \`${oneLine(stmt.sql, 100)}\`` : ""}${long ? `, while ${Math.round(heldMs)} ms of statements ran` : ""}: every read and write of the table waits for the migration`,
           "Keep that transaction short: set a lock_timeout first (op.execute(\"SET lock_timeout = '5s'\")) so the migration fails fast instead of queueing traffic behind it, and keep slow work (backfills, index builds) out of it.",
           loc ?? revLoc(rev),
-          { revision: rev, confirmed: `${confirmed}: ACCESS EXCLUSIVE lock on \`${table}\` held until commit`, ...(stmt ? { sql: stmt.sql } : {}) },
+          { revision: rev, confirmed: `${confirmed}: ACCESS EXCLUSIVE lock on \`${table}\` held ${long ? `for ${Math.round(heldMs)} ms ` : ""}until commit`, ...(stmt ? { sql: stmt.sql } : {}) },
         );
         (long || rewritten.has(lock.relation) ? findings : evidence).push(observation);
       }

@@ -166,7 +166,7 @@ describe("findings", () => {
     expect(result.findings.map((f) => [f.rule, f.file, f.line, f.revision, f.confirmed, f.sql])).toEqual([
       ["table-rewrite-observed", "versions/o002_bigint_id.py", 12, "o002bigint", "confirmed on PostgreSQL 15: table `users` rewritten (new storage)", "ALTER TABLE users ALTER COLUMN id TYPE BIGINT"],
       ["access-exclusive-lock-observed", "versions/o002_bigint_id.py", 12, "o002bigint", "confirmed on PostgreSQL 15: ACCESS EXCLUSIVE lock on `users` held until commit", "ALTER TABLE users ALTER COLUMN id TYPE BIGINT"],
-      ["access-exclusive-lock-observed", "versions/o004_nickname_backfill.py", 12, "o004backfill", "confirmed on PostgreSQL 15: ACCESS EXCLUSIVE lock on `users` held until commit", "ALTER TABLE users ADD COLUMN nickname TEXT"],
+      ["access-exclusive-lock-observed", "versions/o004_nickname_backfill.py", 12, "o004backfill", expect.stringMatching(/^confirmed on PostgreSQL 15: ACCESS EXCLUSIVE lock on `users` held for \d+ ms until commit$/), "ALTER TABLE users ADD COLUMN nickname TEXT"],
     ]);
     expect(result.findings[0].message).toBe(
       "upgrade of o002bigint rewrote table `users` (it got new storage): `ALTER TABLE users ALTER COLUMN id TYPE BIGINT`; on a large table that copies every row while holding an ACCESS EXCLUSIVE lock",
