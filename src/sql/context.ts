@@ -124,8 +124,14 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
   }
   const createdBefore = (map: Map<string, number>, name: QualifiedName, before: number) => {
     // Unqualified: created in any schema counts. Qualified: created in that schema, or created unqualified.
-    const candidates = name.schema === undefined ? [map.get(`*${name.name}`)] : [map.get(key(name)), map.get(key({ name: name.name }))];
-    return candidates.some((at) => at !== undefined && at < before);
+    if (name.schema === undefined) {
+      const at = map.get(`*${name.name}`);
+      return at !== undefined && at < before;
+    }
+    const inSchema = map.get(key(name));
+    if (inSchema !== undefined && inSchema < before) return true;
+    const unqualified = map.get(`.${name.name}`);
+    return unqualified !== undefined && unqualified < before;
   };
   const settingBefore = (name: string, before: number): string | undefined => {
     const list = changes.get(name.toLowerCase());

@@ -3,19 +3,33 @@
 export class TextPositions {
   private readonly lineStarts: number[] = [0];
   private readonly ascii: boolean;
-  // Byte offset -> char offset, built lazily for non-ASCII text.
-  private byteToChar?: Uint32Array;
+  // Non-ASCII text: its non-ASCII characters, indexed on first use.
+  private wide?: WideCharacters;
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
     this.ascii = !/[^\x00-\x7f]/.test(text);
   }
 
+  /** The UTF-16 index of the character a UTF-8 byte offset falls in (offsets past the end: the text length). */
   charOffset(byteOffset: number): number {
     if (this.ascii) return Math.min(byteOffset, this.text.length);
-    if (!this.byteToChar) this.byteToChar = buildByteToChar(this.text);
-    const table = this.byteToChar;
-    return table[Math.max(0, Math.min(byteOffset, table.length - 1))];
+    const wide = (this.wide ??= indexWideCharacters(this.text));
+    const b = Math.max(0, Math.min(byteOffset, wide.totalBytes));
+    // Last non-ASCII character starting at or before b.
+    let lo = 0;
+    let hi = wide.count - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (wide.startByte[mid] <= b) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k === -1) return b;
+    if (b < wide.endByte[k]) return wide.charIndex[k]; // inside that character
+    return b - wide.extraAfter[k];
   }
 
   /** 1-based line and column of a character offset. */
@@ -35,16 +49,59 @@ export class TextPositions {
   }
 }
 
-function buildByteToChar(text: string): Uint32Array {
-  const table = new Uint32Array(Buffer.byteLength(text, "utf8") + 1);
+/**
+ * One entry per non-ASCII character: the bytes it spans, its UTF-16 index, and how many more bytes than UTF-16 units
+ * the text has up to its end. The ASCII runs between them map byte for unit, so the table stays small for the usual
+ * mostly-ASCII SQL (a name or a comment in another script) and a lookup is a binary search.
+ */
+interface WideCharacters {
+  startByte: Uint32Array;
+  endByte: Uint32Array;
+  charIndex: Uint32Array;
+  extraAfter: Uint32Array;
+  count: number;
+  totalBytes: number;
+}
+
+function indexWideCharacters(text: string): WideCharacters {
+  let capacity = 64;
+  let startByte: Uint32Array = new Uint32Array(capacity);
+  let endByte: Uint32Array = new Uint32Array(capacity);
+  let charIndex: Uint32Array = new Uint32Array(capacity);
+  let extraAfter: Uint32Array = new Uint32Array(capacity);
+  let count = 0;
   let byte = 0;
-  for (let i = 0; i < text.length; i++) {
+  let extra = 0;
+  let previous = 0; // UTF-16 index just after the last character indexed
+  const wideChar = /[^\x00-\x7f]/g;
+  for (let m = wideChar.exec(text); m !== null; m = wideChar.exec(text)) {
+    const i = m.index;
+    byte += i - previous;
     const code = text.codePointAt(i)!;
-    const width = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    for (let k = 0; k < width; k++) table[byte + k] = i;
+    const width = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    const units = code >= 0x10000 ? 2 : 1; // a surrogate pair: one code point, two UTF-16 units
+    if (count === capacity) {
+      capacity *= 2;
+      startByte = grow(startByte, capacity);
+      endByte = grow(endByte, capacity);
+      charIndex = grow(charIndex, capacity);
+      extraAfter = grow(extraAfter, capacity);
+    }
+    startByte[count] = byte;
+    charIndex[count] = i;
     byte += width;
-    if (code >= 0x10000) i++; // surrogate pair: one code point, two UTF-16 units
+    endByte[count] = byte;
+    extra += width - units;
+    extraAfter[count] = extra;
+    count++;
+    previous = i + units;
+    wideChar.lastIndex = previous;
   }
-  table[byte] = text.length;
-  return table;
+  return { startByte, endByte, charIndex, extraAfter, count, totalBytes: byte + (text.length - previous) };
+}
+
+function grow(array: Uint32Array, capacity: number): Uint32Array {
+  const bigger = new Uint32Array(capacity);
+  bigger.set(array);
+  return bigger;
 }
