@@ -184,7 +184,7 @@ async function collectTiers(
   if (settings.staticOnly) {
     // pull_request_target in the Action: env.py and the revision files are the pull request's code.
     out.tierNote = `static tier: ${STATIC_ONLY_WHY}`;
-    out.roundtripSkipped = STATIC_ONLY_WHY;
+    out.roundtripSkipped = "--static-only: no Python and no database are run";
     for (const id of scope) addStatic(out, id, details, settings);
     return out;
   }
