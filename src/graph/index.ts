@@ -232,8 +232,12 @@ export function graphReport(project: AlembicProject, settings: Settings): GraphR
   const scan = scanRevisions(project, settings.cwd);
   const graph = buildGraph(scan.revisions);
   const findings = applyRuleSettings([...scan.findings, ...graphFindings(graph, scan.revisions, settings)], settings);
-  const inGraph = new Set<RevisionFile>(graph.byId.values());
-  const ordered = [...graph.order.map((id) => graph.byId.get(id)!), ...scan.revisions.filter((r) => !inGraph.has(r))];
+  const ordered = graph.order.map((id) => graph.byId.get(id)!);
+  // Equal counts: no id is declared twice, so every file is in the graph; otherwise the left-out files come last.
+  if (scan.revisions.length !== graph.byId.size) {
+    const inGraph = new Set<RevisionFile>(graph.byId.values());
+    for (const rev of scan.revisions) if (!inGraph.has(rev)) ordered.push(rev);
+  }
   return {
     heads: graph.heads,
     bases: graph.bases,
