@@ -12,6 +12,12 @@ export function nameParts(names: Array<{ String?: { sval?: string } }> | undefin
 
 /** A type name as written, e.g. "int4", "varchar", "timestamp"; pg_catalog prefix dropped. */
 export function typeNameOf(typeName: { names?: Array<{ String?: { sval?: string } }> } | undefined): string {
-  const parts = nameParts(typeName?.names);
+  const names = typeName?.names;
+  if (!names || names.length === 0) return "";
+  const first = names[0].String?.sval ?? "";
+  // The common shapes without building arrays: [name] and [pg_catalog, name].
+  if (names.length === 1) return first === "pg_catalog" ? "" : first;
+  if (names.length === 2 && first === "pg_catalog") return names[1].String?.sval ?? "";
+  const parts = nameParts(names);
   return (parts[0] === "pg_catalog" ? parts.slice(1) : parts).join(".");
 }

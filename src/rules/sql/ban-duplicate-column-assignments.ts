@@ -15,6 +15,17 @@ function duplicates(targets: PgNode[] | undefined): Array<{ name: string; locati
   return out;
 }
 
+/**
+ * Can the statement contain an INSERT or UPDATE below its top level (a data-modifying CTE)? Only if the text has
+ * the keyword for it (keywords cannot be escaped): skip the whole-AST walk for the many statements that do not.
+ * Conservative: `updated_at` or FOR UPDATE also count, they only cost the walk.
+ */
+function mayNestDataModification(sql: string, kind: string): boolean {
+  if (/insert/i.test(sql)) return true;
+  const updates = sql.match(/update/gi)?.length ?? 0;
+  return updates > (kind === "UpdateStmt" ? 1 : 0);
+}
+
 export const banDuplicateColumnAssignments: SqlRule = {
   meta: {
     id: "ban-duplicate-column-assignments",
@@ -49,7 +60,7 @@ export const banDuplicateColumnAssignments: SqlRule = {
       }
     };
     visit(stmt.kind, stmt.body);
-    walkAst(stmt.body, visit);
+    if (mayNestDataModification(stmt.sql, stmt.kind)) walkAst(stmt.body, visit);
     return reports;
   },
 };

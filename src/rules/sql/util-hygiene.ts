@@ -16,8 +16,19 @@ export interface NewColumn {
   typeLocation?: number;
 }
 
-/** Columns newly defined by CREATE TABLE or ALTER TABLE … ADD COLUMN (not ALTER COLUMN … TYPE). */
-export function newColumns(stmt: Statement): NewColumn[] {
+const newColumnsOf = new WeakMap<Statement, readonly NewColumn[]>();
+
+/**
+ * Columns newly defined by CREATE TABLE or ALTER TABLE … ADD COLUMN (not ALTER COLUMN … TYPE). Computed once per
+ * statement: every column-type rule asks for them.
+ */
+export function newColumns(stmt: Statement): readonly NewColumn[] {
+  let columns = newColumnsOf.get(stmt);
+  if (!columns) newColumnsOf.set(stmt, (columns = findNewColumns(stmt)));
+  return columns;
+}
+
+function findNewColumns(stmt: Statement): NewColumn[] {
   const defs: Array<{ table: QualifiedName; def: PgNode }> = [];
   if (stmt.kind === "CreateStmt") {
     const table = qualifiedRelation(stmt.body.relation);
