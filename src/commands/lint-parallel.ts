@@ -18,7 +18,7 @@ export interface LintWorkerData<J> {
   /** Int32 slot 0: the next unclaimed file index. */
   counter: SharedArrayBuffer;
   count: number;
-  /** The compiled libpg-query module, so a worker instantiates it instead of compiling it again. */
+  /** The compiled libpg-query module (sent after start), so a worker instantiates it instead of compiling it again. */
   wasmModule?: WebAssembly.Module;
 }
 
@@ -37,7 +37,7 @@ export function runningAsCliProgram(): boolean {
   return entryFile !== undefined;
 }
 
-/** Is this thread a lint worker started by lintInParallel? */
+/** Is this thread a lint worker started by startLintWorkers? */
 export function isLintWorkerThread(): boolean {
   return !isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG;
 }
@@ -57,17 +57,19 @@ export function lintWorkerCount(sizes: readonly number[], jobs?: number): number
   return Math.max(0, Math.min(wanted, sizes.length) - 1);
 }
 
-/**
- * Run `lintOne` for file indexes 0..count-1 on this thread and `workers` worker threads; outcomes in index order.
- * A worker that dies leaves its files to this thread, so a worker problem never loses a file.
- */
-export async function lintInParallel<J, R>(
-  count: number,
-  workers: number,
-  job: J,
-  wasmModule: WebAssembly.Module | undefined,
-  lintOne: (index: number) => R,
-): Promise<Array<FileOutcome<R>>> {
+/** Worker threads started ahead of the work: they boot while this thread loads the parser. */
+export interface LintWorkerPool<R> {
+  /**
+   * Lint file indexes 0..count-1 here and on the workers; outcomes in index order. A worker that dies leaves its
+   * files to this thread, so a worker problem never loses a file.
+   */
+  run(wasmModule: WebAssembly.Module | undefined, lintOne: (index: number) => R): Promise<Array<FileOutcome<R>>>;
+  /** End the workers without running (this thread failed before run()); they would otherwise wait forever. */
+  stop(): void;
+}
+
+/** Start `workers` worker threads for a job over `count` files (none when the CLI entry is unknown). */
+export function startLintWorkers<J, R>(count: number, workers: number, job: J): LintWorkerPool<R> {
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
   const outcomes: Array<FileOutcome<R> | undefined> = new Array(count);
@@ -85,7 +87,7 @@ export async function lintInParallel<J, R>(
     if (reported === pool.length || filled === count) wake();
   };
   for (let w = 0; w < workers && entryFile; w++) {
-    const data: LintWorkerData<J> = { tag: WORKER_TAG, job, counter, count, wasmModule };
+    const data: LintWorkerData<J> = { tag: WORKER_TAG, job, counter, count };
     const worker = new Worker(entryFile, { workerData: data, stdout: false, stderr: false });
     pool.push(worker);
     let done = false;
@@ -100,19 +102,25 @@ export async function lintInParallel<J, R>(
     worker.on("error", once);
     worker.on("exit", once);
   }
-  const claimAndLint = () => {
-    for (;;) {
-      const index = Atomics.add(next, 0, 1);
-      if (index >= count) return;
-      record(index, runOne(lintOne, index));
-    }
+  return {
+    stop() {
+      for (const worker of pool) void worker.terminate();
+    },
+    async run(wasmModule, lintOne) {
+      // The parser module goes to the workers as soon as it is compiled; they instantiate it, not compile it again.
+      for (const worker of pool) worker.postMessage({ wasmModule });
+      for (;;) {
+        const index = Atomics.add(next, 0, 1);
+        if (index >= count) break;
+        record(index, runOne(lintOne, index));
+      }
+      // Every file is claimed now. Files still missing belong to workers: wait for them (not for idle ones).
+      if (filled < count && pool.length > 0) await allIn;
+      for (const worker of pool) void worker.terminate();
+      for (let index = 0; index < count; index++) if (outcomes[index] === undefined) outcomes[index] = runOne(lintOne, index);
+      return outcomes as Array<FileOutcome<R>>;
+    },
   };
-  claimAndLint();
-  // Every file is claimed now. Files still missing belong to workers: wait for them (not for idle ones).
-  if (filled < count && pool.length > 0) await allIn;
-  for (const worker of pool) void worker.terminate();
-  for (let index = 0; index < count; index++) if (outcomes[index] === undefined) outcomes[index] = runOne(lintOne, index);
-  return outcomes as Array<FileOutcome<R>>;
 }
 
 function runOne<R>(lintOne: (index: number) => R, index: number): FileOutcome<R> {
@@ -127,7 +135,9 @@ function runOne<R>(lintOne: (index: number) => R, index: number): FileOutcome<R>
 /** Worker side: claim files until none are left, lint each with `lintOne`, send all outcomes back at once. */
 export async function serveLintWorker<J, R>(prepare: (data: LintWorkerData<J>) => Promise<(index: number) => R>): Promise<void> {
   const data = workerData as LintWorkerData<J>;
-  const lintOne = await prepare(data);
+  // The main thread sends the compiled parser once it has it (see run()).
+  const first = await new Promise<{ wasmModule?: WebAssembly.Module }>((resolve) => parentPort!.once("message", resolve));
+  const lintOne = await prepare({ ...data, wasmModule: first.wasmModule });
   const next = new Int32Array(data.counter);
   const batch: Array<[number, FileOutcome<R>]> = [];
   for (;;) {

@@ -8,7 +8,7 @@ import { FINDINGS_FORMATS, renderFindings } from "../report";
 import { lintSources, syntaxErrorFinding, type LintOptions } from "../rules/engine";
 import { decodeSqlBytes, loadSqlParser } from "../sql/parse";
 import { compiledPgWasm } from "../sql/pg-wasm";
-import { lintInParallel, lintWorkerCount, runningAsCliProgram, serveLintWorker } from "./lint-parallel";
+import { lintWorkerCount, runningAsCliProgram, serveLintWorker, startLintWorkers } from "./lint-parallel";
 import { isExcluded } from "../sql/suppress";
 import type { Settings } from "../settings";
 import type { CommandIO } from "./index";
@@ -68,9 +68,18 @@ export async function runLint(settings: Settings, io: CommandIO): Promise<number
   const inputs = collectInputs(settings, io);
   const sizes = inputs.map((i) => (i.absolute ? fileSize(i.absolute) : 0));
   skipOptimisingCompilerForShortRuns(sizes.reduce((a, b) => a + b, 0));
-  await loadSqlParser();
   const options: LintFileOptions = { pgVersion: settings.pgVersion, severities: settings.rules, assumeInTransaction: settings.assumeInTransaction };
   const keepTexts = settings.format === "text";
+  // Worker threads take ~100 ms to boot: start them before loading the parser here.
+  const workers = inputs.every((i) => i.absolute) ? lintWorkerCount(sizes, settings.jobs) : 0;
+  const job: LintJob = { files: inputs.map((i) => ({ file: i.file, absolute: i.absolute ?? "" })), options, keepTexts };
+  const pool = workers > 0 ? startLintWorkers<LintJob, FileResult>(inputs.length, workers, job) : undefined;
+  try {
+    await loadSqlParser();
+  } catch (error) {
+    pool?.stop();
+    throw error;
+  }
   const texts = new Map<string, string>();
   const findings: Finding[] = [];
   const add = (file: string, unit: FileResult) => {
@@ -78,10 +87,8 @@ export async function runLint(settings: Settings, io: CommandIO): Promise<number
     // Code frames need the text; keep it only when a finding will show it.
     if (keepTexts && unit.findings.length > 0 && unit.text !== undefined) texts.set(file, unit.text);
   };
-  const workers = inputs.every((i) => i.absolute) ? lintWorkerCount(sizes, settings.jobs) : 0;
-  if (workers > 0) {
-    const job: LintJob = { files: inputs.map((i) => ({ file: i.file, absolute: i.absolute! })), options, keepTexts };
-    const outcomes = await lintInParallel(inputs.length, workers, job, compiledPgWasm(), lintJobFile(job));
+  if (pool) {
+    const outcomes = await pool.run(compiledPgWasm(), lintJobFile(job));
     outcomes.forEach((outcome, index) => {
       if ("error" in outcome) throw outcome.error.usage ? new UsageError(outcome.error.message) : Object.assign(new Error(outcome.error.message), { stack: outcome.error.stack });
       add(inputs[index].file, outcome.ok);
@@ -119,7 +126,7 @@ function lintJobFile(job: LintJob): (index: number) => FileResult {
   };
 }
 
-/** Worker-thread side of `lint` (started by lintInParallel from the CLI bundle). */
+/** Worker-thread side of `lint` (started by startLintWorkers from the CLI bundle). */
 export async function runLintWorkerThread(): Promise<void> {
   await serveLintWorker<LintJob, FileResult>(async (data) => {
     await loadSqlParser(data.wasmModule);
