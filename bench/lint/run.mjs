@@ -57,9 +57,12 @@ for (const scenario of scenarios) {
   const ours = [];
   const theirs = [];
   const viaNpx = [];
+  const oneThread = [];
   for (let i = 0; i < runs; i++) {
     ours.push(measure(process.execPath, [cli, "lint", ...scenario.files, "--format", "json", "--fail-on", "never"]));
     theirs.push(measure(squawk, ["--reporter", "json", ...scenario.files]));
+    // Many files are spread over worker threads by default; --jobs 1 shows what one thread does.
+    if (scenario.files.length > 1) oneThread.push(measure(process.execPath, [cli, "lint", ...scenario.files, "--format", "json", "--fail-on", "never", "--jobs", "1"]));
     if (process.env.BENCH_NPX) viaNpx.push(measure("npx", ["--no-install", "squawk", "--reporter", "json", ...scenario.files]));
   }
   const ourFindings = JSON.parse(ours[0].stdout).findings.length;
@@ -80,11 +83,15 @@ for (const scenario of scenarios) {
     squawkRss: Math.max(...theirs.map((r) => r.rssKb ?? 0)) || undefined,
     ourFindings,
     theirFindings,
+    oneThreadWall: oneThread.length ? median(oneThread.map((r) => r.wallMs)) : undefined,
+    oneThreadCpu: oneThread.length && gnuTime ? median(oneThread.map((r) => r.cpuMs)) : undefined,
   };
+  if (oneThread.length && oneThread[0].stdout !== ours[0].stdout) throw new Error("--jobs 1 and the default disagree on the findings");
   rows.push(row);
   console.log(`${row.scenario}`);
   const cpu = (ms) => (ms === undefined ? "" : `  cpu ${fmtMs(ms)}`);
   console.log(`  alembic-guard  wall ${fmtMs(row.oursWall)}${cpu(row.oursCpu)}  max RSS ${fmtRss(row.oursRss)}  findings ${row.ourFindings}`);
+  if (row.oneThreadWall !== undefined) console.log(`  (--jobs 1)     wall ${fmtMs(row.oneThreadWall)}${cpu(row.oneThreadCpu)}`);
   console.log(`  squawk         wall ${fmtMs(row.squawkWall)}${cpu(row.squawkCpu)}  max RSS ${fmtRss(row.squawkRss)}  findings ${row.theirFindings}`);
   if (viaNpx.length) console.log(`  npx squawk     wall ${fmtMs(median(viaNpx.map((r) => r.wallMs)))}${cpu(median(viaNpx.map((r) => r.cpuMs)))}  (npm's own start-up included)`);
   console.log(`  ratio (ours / squawk wall): ${(row.oursWall / row.squawkWall).toFixed(2)}×   (target ≤ 1.00×)` + (row.oursCpu ? `;  cpu ratio ${(row.oursCpu / row.squawkCpu).toFixed(2)}×` : ""));
