@@ -149,6 +149,7 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     return found === -1 ? undefined : list[found].value;
   };
   const memos = new Map<string, unknown>();
+  const millisByValue = new Map<string, number | undefined>();
   return {
     pgVersion,
     statements,
@@ -164,7 +165,12 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     settingBefore,
     timeoutMillisBefore(name, before) {
       const value = settingBefore(name, before);
-      return value === undefined ? undefined : parseTimeoutMillis(value);
+      if (value === undefined) return undefined;
+      // Timeout rules ask before every statement; a unit sets only a few distinct values.
+      if (millisByValue.has(value)) return millisByValue.get(value);
+      const millis = parseTimeoutMillis(value);
+      millisByValue.set(value, millis);
+      return millis;
     },
   };
 }

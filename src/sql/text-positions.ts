@@ -3,6 +3,7 @@
 export class TextPositions {
   private readonly lineStarts: number[] = [0];
   private readonly ascii: boolean;
+  private lastLine = 0;
   // Non-ASCII text: its non-ASCII characters, indexed on first use.
   private wide?: WideCharacters;
 
@@ -34,13 +35,23 @@ export class TextPositions {
 
   /** 1-based line and column of a character offset. */
   lineColumn(charOffset: number): { line: number; column: number } {
+    const starts = this.lineStarts;
+    // Callers mostly walk forward through the text: try the last line found and the next few before searching.
+    for (let line = this.lastLine; line < starts.length && line < this.lastLine + 4; line++) {
+      if (starts[line] > charOffset) break;
+      if (line + 1 === starts.length || starts[line + 1] > charOffset) {
+        this.lastLine = line;
+        return { line: line + 1, column: charOffset - starts[line] + 1 };
+      }
+    }
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.lineStarts[mid] <= charOffset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return { line: lo + 1, column: charOffset - this.lineStarts[lo] + 1 };
   }
 

@@ -37,6 +37,19 @@ describe("TextPositions", () => {
     }
   });
 
+  it("finds the line of any offset, in whatever order it is asked", () => {
+    const text = randomText(7, 400);
+    const positions = new TextPositions(text);
+    const naive = (offset: number) => {
+      const before = text.slice(0, offset);
+      const lineStart = before.lastIndexOf("\n") + 1;
+      return { line: before.split("\n").length, column: offset - lineStart + 1 };
+    };
+    let state = 3;
+    const offsets = [...Array.from({ length: text.length + 1 }, (_, i) => i), ...Array.from({ length: 500 }, () => ((state = (Math.imul(state, 48271) + 1) >>> 0) % (text.length + 1)))];
+    for (const offset of offsets) expect(positions.lineColumn(offset), `offset ${offset}`).toEqual(naive(offset));
+  });
+
   it("gives 1-based line and column in UTF-16 units", () => {
     const text = "-- ünïcode\nCREATE INDEX 😀 ON t (a);\n";
     const positions = new TextPositions(text);
