@@ -112,4 +112,23 @@ describe("scanner values", () => {
     const prefixedFirst = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('f"open', "utf8")]);
     expect(scanModuleBytes(prefixedFirst, 3).errors).toEqual([{ line: 1, column: 1, message: "unterminated string literal" }]);
   });
+
+  it("reads the template's shapes directly exactly as the tokenizer reads them", () => {
+    // A line continuation before the value sends a statement through the general tokenizer: both readings must agree.
+    const targets = ["revision", "down_revision", "x; depends_on"];
+    const separators = [" = ", "=", ": str = ", ": Union[str, Sequence[str], None] = ", ": typing.Optional[str] =", ": = ", ":= ", ": [= ", ": str == "];
+    const values = ['"abc"', "'abc'", '""', "None", "Nonex", "None.x", '"a\\"b"', '"é"', '("a",)', '"a" "b"', '"""x"""', '"a", "b"', 'r"x"', "1"];
+    const trailers = ["", "  # note", " x", "; x = 1", ","];
+    let compared = 0;
+    for (const target of targets)
+      for (const separator of separators)
+        for (const value of values)
+          for (const trailer of trailers) {
+            const direct = scanModuleAssignments(`${target}${separator}${value}${trailer}\n`).assignments;
+            const tokenized = scanModuleAssignments(`${target}${separator}\\\n${value}${trailer}\n`).assignments;
+            expect([...direct], `${target}${separator}${value}${trailer}`).toEqual([...tokenized]);
+            compared += direct.size;
+          }
+    expect(compared).toBeGreaterThan(500);
+  });
 });
