@@ -2,12 +2,12 @@
 // down_revision, branch_labels, depends_on) without a full parse. It tokenises the whole file —
 // strings (prefixed, triple-quoted), comments, brackets and line continuations — so text inside a
 // docstring or a function body is never mistaken for an assignment. Verified against tree-sitter
-// on every fixture (test/revisions/scanner-vs-tree-sitter.test.ts).
+// and Python's ast on every fixture (test/revisions/scanner.test.ts).
 //
 // It works on UTF-8 bytes, not on a decoded string: every character Python's tokenizer cares about
 // here is ASCII, and bytes of a multi-byte UTF-8 sequence are all ≥ 0x80 (identifier characters for
-// this scanner, as non-ASCII characters were). The graph path scans 10,000 files straight from the
-// read buffer, without decoding them; columns are converted to characters only where reported.
+// this scanner). The graph path scans 10,000 files straight from the read buffer, without decoding
+// them; columns are converted to characters (UTF-16 units) only where reported.
 
 export type LiteralValue =
   /** `None`, or a falsy literal Alembic treats as "no value" ("" / () / []). */
@@ -138,6 +138,8 @@ function wantedIndex(src: Buffer, start: number, end: number, wanted: WantedName
 }
 
 let bracketStack = new Int32Array(256);
+/** The errors of every clean file (shared, never mutated). */
+const NO_ERRORS: ScanError[] = Object.freeze([]) as unknown as ScanError[];
 
 interface RawError {
   message: string;
@@ -336,7 +338,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
   for (let b = 0; b < depth * 4; b += 4) {
     rawErrors.push({ message: `'${String.fromCharCode(brackets[b])}' was never closed`, line: brackets[b + 1], lineStart: brackets[b + 2], pos: brackets[b + 3] });
   }
-  const errors = rawErrors.map((e) => ({ message: e.message, line: e.line, column: column(src, e.lineStart, e.pos) }));
+  const errors = rawErrors.length === 0 ? NO_ERRORS : rawErrors.map((e) => ({ message: e.message, line: e.line, column: column(src, e.lineStart, e.pos) }));
   return { assignments, errors };
 }
 
