@@ -272,11 +272,11 @@ function dedupe(items: string[]): string[] {
   return items.length < 2 ? items : [...new Set(items)];
 }
 
-/** Path relative to cwd with posix separators (the form every finding uses). */
 const SEP_CODE = path.sep.charCodeAt(0);
 const DOT_DOT_SEGMENT = `${path.sep}..${path.sep}`;
 const DOT_SEGMENT = `${path.sep}.${path.sep}`;
 
+/** Path relative to cwd with posix separators (the form every finding uses). */
 export function relativePath(cwd: string, file: string): string {
   // Fast path for the common case (thousands of files under the working directory).
   if (file.charCodeAt(cwd.length) === SEP_CODE && file.startsWith(cwd) && !file.includes(DOT_DOT_SEGMENT) && !file.includes(DOT_SEGMENT)) {
