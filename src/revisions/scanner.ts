@@ -138,6 +138,8 @@ function wantedIndex(src: Buffer, start: number, end: number, wanted: WantedName
 }
 
 let bracketStack = new Int32Array(256);
+/** Python's tokenizer refuses a 201st level of open brackets (MAXLEVEL in Parser/tokenizer.c). */
+const MAX_NESTING = 200;
 /** The errors of every clean file (shared, never mutated). */
 const NO_ERRORS: ScanError[] = Object.freeze([]) as unknown as ScanError[];
 
@@ -273,6 +275,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
       continue;
     }
     if (c === 40 || c === 91 || c === 123) {
+      if (depth === MAX_NESTING) rawErrors.push({ message: "too many nested parentheses", line, lineStart, pos: i });
       if (depth * 4 + 4 > brackets.length) {
         const bigger = new Int32Array(brackets.length * 2);
         bigger.set(brackets);
@@ -667,28 +670,27 @@ function readAssignment(src: Buffer, wanted: WantedNames, out: Map<string, Scann
 /** Where stringAtom / stringItems stopped (module-level, so no closure or result object per call). */
 let cursor = 0;
 
-/** A string atom at token `pos`: adjacent strings concatenate; parentheses around one string keep it a string. */
+/**
+ * A string atom at token `pos`: adjacent strings concatenate; parentheses around one string keep it a
+ * string (`(("a"))`: as many `)` after the strings as `(` before them). Read in a loop, not recursively:
+ * a file may nest thousands of parentheses.
+ */
 function stringAtom(pos: number): string | undefined {
   const toks = tokens;
-  if (pos < toks.count && toks.kind[pos] === T_STRING) {
-    let s = "";
-    while (pos < toks.count && toks.kind[pos] === T_STRING) {
-      const v = toks.value[pos];
-      if (v === undefined) return undefined;
-      s += v;
-      pos++;
-    }
-    cursor = pos;
-    return s;
+  let opens = 0;
+  while (toks.isOp(pos + opens, OP_LPAR)) opens++;
+  let k = pos + opens;
+  if (k >= toks.count || toks.kind[k] !== T_STRING) return undefined;
+  let s = "";
+  while (k < toks.count && toks.kind[k] === T_STRING) {
+    const v = toks.value[k];
+    if (v === undefined) return undefined;
+    s += v;
+    k++;
   }
-  if (toks.isOp(pos, OP_LPAR)) {
-    const inner = stringAtom(pos + 1);
-    if (inner !== undefined && toks.isOp(cursor, OP_RPAR)) {
-      cursor++;
-      return inner;
-    }
-  }
-  return undefined;
+  for (let closed = 0; closed < opens; closed++, k++) if (!toks.isOp(k, OP_RPAR)) return undefined;
+  cursor = k;
+  return s;
 }
 
 /** Comma-separated string atoms from token `pos` up to the `close` operator (consumed), or to the end when close is 0. */

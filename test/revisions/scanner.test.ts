@@ -98,6 +98,8 @@ describe("scanner values", () => {
     // Python (3.11 compile()) points at the prefix of an unterminated prefixed string.
     ['x = rb"open\nrevision = "a"\n', 1, 5, "unterminated string literal"],
     ['revision = (\n  f"""open', 2, 3, "unterminated triple-quoted string literal"],
+    // Python 3.11: compile() accepts 200 levels of brackets and stops at the 201st.
+    [`x = ${"(".repeat(250)}1${")".repeat(250)}\n`, 1, 205, "too many nested parentheses"],
   ])("reports %j at %i:%i", (source, line, column, message) => {
     expect(scanModuleAssignments(source).errors[0]).toEqual({ line, column, message });
   });
@@ -130,5 +132,12 @@ describe("scanner values", () => {
             compared += direct.size;
           }
     expect(compared).toBeGreaterThan(500);
+  });
+
+  it("reads a value under 200 levels of parentheses, and survives 200,000", () => {
+    expect(scanModuleAssignments(`x = ${"(".repeat(200)}1${")".repeat(200)}\n`).errors).toEqual([]);
+    const deep = scanModuleAssignments(`revision = ${"(".repeat(200_000)}"a"${")".repeat(200_000)}\n`);
+    expect(deep.assignments.get("revision")?.value).toEqual({ kind: "strings", items: ["a"] });
+    expect(deep.errors[0].message).toBe("too many nested parentheses");
   });
 });
