@@ -449,6 +449,37 @@ function collectIgnores(
   place: (byteOffset: number) => { line: number; column?: number },
 ): IgnoreDirective[] {
   const ordered = [...spans].sort((a, b) => a.byteStart - b.byteStart);
+  // Running maximum of the span ends, for finding the first span that encloses a position by binary search.
+  const maxEndUpTo: number[] = [];
+  for (let i = 0; i < ordered.length; i++) maxEndUpTo.push(Math.max(ordered[i].byteEnd, i > 0 ? maxEndUpTo[i - 1] : -Infinity));
+  /** Index of the first span whose start is not below `at` (or, with `orEqual` false, strictly above it); ordered.length if none. */
+  const firstStartingFrom = (at: number, orEqual: boolean) => {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orEqual ? ordered[mid].byteStart >= at : ordered[mid].byteStart > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  /** The first span (in start order) with byteStart < at < byteEnd. */
+  const enclosingSpan = (at: number): Span | undefined => {
+    const before = firstStartingFrom(at, true); // spans [0, before) start below `at`
+    let lo = 0;
+    let hi = before;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (maxEndUpTo[mid] > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < before ? ordered[lo] : undefined;
+  };
+  /** The last span (in start order) that ends at or before `at`. */
+  const spanEndingBy = (at: number): Span | undefined => {
+    for (let i = firstStartingFrom(at, false) - 1; i >= 0; i--) if (ordered[i].byteEnd <= at) return ordered[i];
+    return undefined;
+  };
   const out: IgnoreDirective[] = [];
   for (const token of lexStatements(text).comments) {
     if (!token.text.includes("alembic-guard")) continue;
@@ -459,10 +490,10 @@ function collectIgnores(
     if (parsed.kind === "next") {
       // A comment inside a statement, or trailing one on its last line, is about that statement;
       // otherwise it is about the next one.
-      const enclosing = ordered.find((s) => s.byteStart < token.start && token.start < s.byteEnd);
-      const previous = ordered.filter((s) => s.byteEnd <= token.start).at(-1);
+      const enclosing = enclosingSpan(token.start);
+      const previous = spanEndingBy(token.start);
       const trailing = previous && source.line === undefined && place(previous.byteEnd - 1).line === at.line && lineHasCodeBefore(bytes, token.start);
-      const target = enclosing ?? (trailing ? previous : ordered.find((s) => s.byteStart >= token.end));
+      const target = enclosing ?? (trailing ? previous : ordered[firstStartingFrom(token.end, true)]);
       if (target) directive.target = { fromLine: place(target.byteStart).line, toLine: place(Math.max(target.byteStart, target.byteEnd - 1)).line };
     }
     out.push(directive);

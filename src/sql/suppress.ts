@@ -67,13 +67,30 @@ function covers(directive: IgnoreDirective, finding: Finding): boolean {
  */
 export function applySuppressions(findings: readonly Finding[], directives: readonly IgnoreDirective[], options: SuppressOptions): Finding[] {
   if (directives.length === 0) return [...findings];
-  const byFile = new Map<string, IgnoreDirective[]>();
-  for (const d of directives) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  // Per file: the ignore-file directives, and the ignore (next statement) directives by each line they cover, so a
+  // finding meets only the directives that can cover it (a file with thousands of ignores stays linear).
+  const fileWide = new Map<string, IgnoreDirective[]>();
+  const byLine = new Map<string, Map<number, IgnoreDirective[]>>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const d of directives) {
+    if (d.kind === "file") push(fileWide, d.file, d);
+    else if (d.target) {
+      let lines = byLine.get(d.file);
+      if (!lines) byLine.set(d.file, (lines = new Map()));
+      for (let line = d.target.fromLine; line <= d.target.toLine; line++) push(lines, line, d);
+    }
+  }
   const used = new Map<IgnoreDirective, Set<string>>();
   const kept: Finding[] = [];
+  const none: IgnoreDirective[] = [];
   for (const finding of findings) {
     let suppressed = false;
-    for (const d of byFile.get(finding.file) ?? []) {
+    const candidates = [...(fileWide.get(finding.file) ?? none), ...(byLine.get(finding.file)?.get(finding.line) ?? none)];
+    for (const d of candidates) {
       if (!covers(d, finding)) continue;
       suppressed = true;
       if (!used.has(d)) used.set(d, new Set());
