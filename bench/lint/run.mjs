@@ -4,6 +4,8 @@
 //                                       BENCH_NPX=1 also times `npx squawk`, whose npm start-up is not squawk's cost)
 // Both tools write JSON (their fastest machine format) and run alternately, so load on the machine hits both.
 // Wall time is the median of the runs; max RSS comes from /usr/bin/time (GNU time) when it is installed.
+// Many files are linted on worker threads by default (when a core is free that is what users get); the
+// "--jobs 1" line is the same run on one thread. On a busy machine compare CPU time, not wall time.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
