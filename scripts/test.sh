@@ -33,10 +33,23 @@ npm run -s build
 # The Action runs dist/, not src/: the committed bundle must be what this build produced.
 dist_status=$(git status --porcelain -- dist 2>/dev/null || true)
 
-npx vitest run "$@"
+results=$(mktemp -t alembic-guard-vitest.XXXXXX.json)
+set +e
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results" "$@"
+vitest_status=$?
+set -e
+summary=$(node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
+' "$results" 2>/dev/null || echo "vitest: no results (exit $vitest_status)")
+rm -f "$results"
 
+status=$vitest_status
 if [ -n "$dist_status" ]; then
   echo "test: dist/ differs from a fresh build — run 'npm run build' and commit dist/:" >&2
   echo "$dist_status" >&2
-  exit 1
+  [ "$status" = 0 ] && status=1
 fi
+# Last, alone on its line: the plain "N passed, N failed" summary CI reads.
+echo "$summary"
+exit "$status"
