@@ -7,20 +7,13 @@ import { check, type CheckResult } from "../check";
 import { renderFindings } from "../report";
 import { renderMarkdown } from "../report/markdown";
 import type { CommandIO } from "./index";
+import { writeReport } from "./output";
 
 export async function runCheck(settings: Settings, io: CommandIO): Promise<number> {
   if (settings.format === "gcc") throw new UsageError("`check` supports --format text, json, sarif, gitlab or markdown, not gcc");
   const result = await check(settings, { onProgress: settings.progress ? (line) => io.stderr(`alembic-guard: ${line}\n`) : undefined });
   const text = renderCheck(result, settings, Boolean(!settings.output && settings.progress));
-  if (settings.output) {
-    try {
-      fs.writeFileSync(settings.output, text);
-    } catch (error) {
-      throw new UsageError(`cannot write --output ${settings.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
+  writeReport(settings, io, text);
   return exitCodeFor(result.findings, settings.failOn);
 }
 

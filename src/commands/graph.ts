@@ -1,11 +1,11 @@
 // `alembic-guard graph`: heads, bases and broken chains of the revision history, as text or JSON.
-import * as fs from "node:fs";
 import { countBySeverity, exitCodeFor, UsageError, type Finding } from "../findings";
 import type { GraphReport } from "../check/types";
 import { discoverProject } from "../discover";
 import { graphReport, type RevisionGraph } from "../graph";
 import type { Settings } from "../settings";
 import type { CommandIO } from "./index";
+import { writeReport } from "./output";
 
 export async function runGraph(settings: Settings, io: CommandIO): Promise<number> {
   if (settings.format !== "text" && settings.format !== "json") {
@@ -15,15 +15,7 @@ export async function runGraph(settings: Settings, io: CommandIO): Promise<numbe
   const { graph, ...report } = graphReport(project, settings);
   const contract: GraphReport = { heads: report.heads, bases: report.bases, revisions: report.revisions, findings: report.findings };
   const text = settings.format === "json" ? JSON.stringify(contract, null, 2) + "\n" : renderGraphText(contract, graph);
-  if (settings.output) {
-    try {
-      fs.writeFileSync(settings.output, text);
-    } catch (error) {
-      throw new UsageError(`cannot write --output ${settings.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
+  writeReport(settings, io, text);
   return exitCodeFor(report.findings, settings.failOn);
 }
 

@@ -11,6 +11,7 @@ import { renderFindings } from "../report";
 import { runRoundtrip } from "../roundtrip";
 import type { Settings } from "../settings";
 import type { CommandIO } from "./index";
+import { writeReport } from "./output";
 
 export async function runRoundtripCommand(settings: Settings, io: CommandIO): Promise<number> {
   if (!["text", "json", "sarif", "gitlab", "gcc"].includes(settings.format)) {
@@ -54,15 +55,7 @@ export async function runRoundtripCommand(settings: Settings, io: CommandIO): Pr
   } else {
     text = renderFindings(settings.format, findings);
   }
-  if (settings.output) {
-    try {
-      fs.writeFileSync(settings.output, text);
-    } catch (error) {
-      throw new UsageError(`cannot write --output ${settings.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
+  writeReport(settings, io, text);
   return exitCodeFor(findings as Finding[], settings.failOn);
 }
 
