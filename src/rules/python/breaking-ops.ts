@@ -70,7 +70,7 @@ export const pythonRenamingColumn: PythonRule = {
   sameAs: ["renaming-column"],
   check(input) {
     return upgradeCalls(input, "alter_column").flatMap((c) => {
-      const { positional, keywords } = callArgs(c.node);
+      const { keywords } = callArgs(c.node);
       const to = stringValue(keywords.get("new_column_name"));
       if (!to) return [];
       const table = tableArgument(c, 0);
