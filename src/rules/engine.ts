@@ -137,6 +137,7 @@ function runRules(statements: readonly Statement[], rules: readonly SqlRule[], o
   const ctx = buildLintContext(statements, options.pgVersion);
   const findings: Finding[] = [];
   for (const stmt of statements) {
+    if (isVersionTableCreation(stmt)) continue;
     for (const rule of forKind(stmt.kind)) {
       let reports: RuleReport[];
       try {
@@ -163,4 +164,18 @@ function runRules(statements: readonly Statement[], rules: readonly SqlRule[], o
     }
   }
   return findings;
+}
+
+/**
+ * Alembic's own `CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc …)`,
+ * which heads every `alembic upgrade --sql` script: the user cannot change it, so no rule reports on it. Recognised by
+ * its shape (one version_num column, primary key named <table>_pkc) so a custom version_table is skipped too.
+ */
+function isVersionTableCreation(stmt: Statement): boolean {
+  if (stmt.kind !== "CreateStmt") return false;
+  const elts: Array<Record<string, any>> = stmt.body.tableElts ?? []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const columns = elts.filter((e) => e.ColumnDef);
+  const relname: string | undefined = stmt.body.relation?.relname;
+  return columns.length === 1 && columns[0].ColumnDef.colname === "version_num" &&
+    elts.some((e) => e.Constraint?.contype === "CONSTR_PRIMARY" && e.Constraint.conname === `${relname}_pkc`);
 }
