@@ -22,7 +22,7 @@ export function pythonIgnoreDirectives(tree: Tree, source: string, file: string)
       const before = (lines[line - 1] ?? "").slice(0, comment.startPosition.column);
       if (before.trim() !== "") {
         const statement = enclosingStatement(comment);
-        directive.target = { fromLine: statement ? statement.startPosition.row + 1 : line, toLine: line };
+        directive.target = statement && !COMPOUND.has(statement.type) ? { fromLine: statement.startPosition.row + 1, toLine: Math.max(line, statement.endPosition.row + 1) } : { fromLine: statement ? statement.startPosition.row + 1 : line, toLine: line };
       } else {
         const next = nextStatement(tree.rootNode, comment.endPosition.row);
         if (next) directive.target = coveredLines(next);
@@ -33,11 +33,19 @@ export function pythonIgnoreDirectives(tree: Tree, source: string, file: string)
   return out;
 }
 
-/** The statement a trailing comment sits on (so a comment after the last line of a call covers the call). */
+/**
+ * The statement a trailing comment sits on: the one ending on its line (a comment after the last line of a call),
+ * or the one it is inside (a comment on the first or a middle line of a multi-line call: findings sit on the
+ * call's first line, so the comment covers the whole call).
+ */
 function enclosingStatement(comment: Node): Node | undefined {
   let prev = comment.previousSibling;
   while (prev && prev.type === "comment") prev = prev.previousSibling;
-  if (prev && prev.endPosition.row === comment.startPosition.row) return prev;
+  const atBlockLevel = comment.parent?.type === "block" || comment.parent?.type === "module";
+  if (atBlockLevel) return prev && prev.endPosition.row === comment.startPosition.row ? prev : undefined;
+  for (let node = comment.parent; node; node = node.parent) {
+    if (node.parent?.type === "block" || node.parent?.type === "module") return node;
+  }
   return undefined;
 }
 

@@ -55,3 +55,26 @@ describe("Python ignore comments", () => {
     ]);
   });
 });
+
+describe("a trailing ignore comment inside a multi-line call", () => {
+  it("covers the whole call (findings sit on the call's first line), not only its own line", async () => {
+    const got = await directives(
+      [
+        'revision = "a"', // 1
+        "down_revision = None", // 2
+        "def upgrade():", // 3
+        "    op.add_column(", // 4
+        '        "sessions",', // 5
+        '        sa.Column("priority", sa.BigInteger(), nullable=False),  # alembic-guard: ignore[adding-required-field]', // 6
+        "    )", // 7
+        "    op.create_index(  # alembic-guard: ignore[require-concurrent-index-creation]", // 8
+        '        "ix", "t", ["c"],', // 9
+        "    )", // 10
+      ].join("\n"),
+    );
+    expect(got).toEqual([
+      { kind: "next", rules: ["adding-required-field"], line: 6, target: { fromLine: 4, toLine: 7 } },
+      { kind: "next", rules: ["require-concurrent-index-creation"], line: 8, target: { fromLine: 8, toLine: 10 } },
+    ]);
+  });
+});
