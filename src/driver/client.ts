@@ -156,7 +156,8 @@ export class Driver {
       config: options.configPath,
       section: options.section,
       version_locations: options.versionLocations,
-      ...(options.databaseUrl ? { database_url: options.databaseUrl } : {}),
+      // The URL (with the password of a --database-url) goes through the environment, never argv: see DriverInit.
+      ...(options.databaseUrl ? { database_url_env: "ALEMBIC_GUARD_DATABASE_URL" } : {}),
     };
     const env: NodeJS.ProcessEnv = {
       ...process.env,

@@ -1080,6 +1080,13 @@ def main():
         sys.stderr.write("usage: driver.py '<init json>' (started by alembic-guard)\n")
         return 2
     init = json.loads(sys.argv[1])
+    url_variable = init.get("database_url_env")
+    if url_variable:
+        # The URL comes through the environment: a command line is visible to every user (ps).
+        init["database_url"] = os.environ.get(url_variable) or None
+        if not init["database_url"]:
+            sys.stderr.write("driver.py: the environment variable %s holds no database URL\n" % url_variable)
+            return 2
     # Like `python -m alembic`, let env.py import the project from the working directory, but after
     # everything else so nothing installed is shadowed.
     cwd = os.getcwd()

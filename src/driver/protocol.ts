@@ -13,6 +13,11 @@ export interface DriverInit {
   section: string;
   /** The throwaway database (online mode). Absent: offline only, and every connection attempt is refused. */
   database_url?: string;
+  /**
+   * Name of the environment variable holding the throwaway database URL, instead of database_url: the command
+   * line is readable by every user of the machine (ps), the environment only by ours. Wins over database_url.
+   */
+  database_url_env?: string;
   /** Extra directories whose frames count as "the op.* call" (the driver adds Alembic's own version locations). */
   version_locations: string[];
 }
