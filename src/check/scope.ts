@@ -109,8 +109,10 @@ export function computeScope(settings: Settings, project: AlembicProject, graph:
   const inScope = graph.order.filter((id) => {
     const rev = graph.byId.get(id);
     if (!rev) return false;
-    // Changed files, and revisions the fork point did not have (a new id in a renamed file).
-    return changed.has(path.resolve(rev.file)) || !forkRevisions.has(id);
+    // Changed files, and revisions the fork point did not have (a new id in a renamed file). A pure rename of a
+    // revision the fork point had changes nothing to lint: its findings are not this change's.
+    const change = changed.get(path.resolve(rev.file));
+    return (change !== undefined && !isPureRename(change)) || !forkRevisions.has(id);
   });
   const base: BaseState = { ref, commit, forkPoint, root, revisions: baseRevisions, forkRevisions: atFork, graph: baseGraph, changes };
   // --all with --base-ref: lint everything, and still check the history policies against the base.
@@ -122,6 +124,10 @@ export function computeScope(settings: Settings, project: AlembicProject, graph:
     findings: [],
     base,
   };
+}
+
+function isPureRename(change: FileChange): boolean {
+  return change.renamedFrom !== undefined && (change.similarity ?? 0) >= 100;
 }
 
 function rootAsSeenFrom(cwd: string, realRoot: string): string {
@@ -200,7 +206,7 @@ export function modifiedMigrations(settings: Settings, graph: RevisionGraph, bas
       }
       continue;
     }
-    if (change.status === "added" && change.renamedFrom && (change.similarity ?? 100) >= 100) continue; // a pure rename
+    if (isPureRename(change)) continue;
     if (change.status === "added" && !change.renamedFrom) continue;
     const line = firstChangedLine(base.root, base.forkPoint, change.path, change.renamedFrom) ?? current?.line ?? 1;
     findings.push(

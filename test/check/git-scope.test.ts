@@ -85,7 +85,8 @@ describe("modified-migration", () => {
     expect(modified).toHaveLength(1);
     expect(modified[0]).toMatchObject({ file: `${V}/0002_add_name.py`, line: 12, severity: "warning", revision: "0002" });
     expect(modified[0].message).toMatch(/already exists on main and is edited here/);
-    expect(result.revisions_in_scope).toEqual(["0001", "0002"]);
+    // The renamed 0001 has nothing new to lint: its old findings are not this change's.
+    expect(result.revisions_in_scope).toEqual(["0002"]);
   });
 
   it("flags a deleted revision file and can be ignored per file", async () => {
