@@ -781,6 +781,9 @@ def cmd_hello(request):
     def probe(rev, context):
         seen["metadata"] = context.opts.get("target_metadata") is not None
         seen["dialect"] = context.dialect.name
+        # env.py may name its own version table (context.configure(version_table=...)): Alembic's bookkeeping.
+        seen["version_table"] = getattr(context, "version_table", None)
+        seen["version_table_schema"] = getattr(context, "version_table_schema", None)
         return []
 
     S.reset(None, False)
@@ -802,6 +805,8 @@ def cmd_hello(request):
         "env": "online" if online else "offline",
         "has_target_metadata": bool(seen.get("metadata")),
         "dialect": seen.get("dialect"),
+        "version_table": seen.get("version_table") or "alembic_version",
+        "version_table_schema": seen.get("version_table_schema"),
     }
 
 

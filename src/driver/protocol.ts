@@ -121,6 +121,10 @@ export interface HelloResponse {
    * Offline SQL rendered for another dialect is not PostgreSQL's.
    */
   dialect: string | null;
+  /** Alembic's version table as env.py configured it (context.configure(version_table=...)); "alembic_version" by default. */
+  version_table?: string;
+  /** context.configure(version_table_schema=...), null when not set. */
+  version_table_schema?: string | null;
 }
 
 export interface AppliedStep {

@@ -148,7 +148,10 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
   /** The downgrade chain is broken (irreversible or failing downgrade): no `downgrade base` at the end. */
   let downgradeBlocked: string | undefined;
   let last: Snapshot | undefined;
-  const snapshot = async () => takeSnapshot(client);
+  // Alembic's bookkeeping table is not the migrations' schema; env.py may have given it its own name.
+  const versionTable = driver.helloResponse?.version_table ?? "alembic_version";
+  const snapshot = async () => takeSnapshot(client, { versionTable });
+  const seed = async () => seedEmptyTables(client, { versionTable });
   const baseSnapshot = await snapshot();
   last = baseSnapshot;
   let floorSnapshot: Snapshot | undefined;
@@ -164,7 +167,7 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
 
     if (!checked) {
       // Out of scope (or below minimum_downgrade_revision): just get there.
-      if (settings.withRows) await seedEmptyTables(client);
+      if (settings.withRows) await seed();
       const up = await step("upgrade", rev);
       if (!up.ok) {
         findings.push(failure("upgrade", rev, up, settings.withRows));
@@ -182,7 +185,7 @@ export async function runStairway(input: StairwayInput): Promise<StairwayOutput>
       continue;
     }
 
-    if (settings.withRows) await seedEmptyTables(client);
+    if (settings.withRows) await seed();
     const s0 = last ?? (await snapshot());
     const up1 = await step("upgrade", rev, true);
     if (!up1.ok) {

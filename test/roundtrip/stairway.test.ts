@@ -41,6 +41,18 @@ describe("a clean project", () => {
       ["b003merge", "ok"],
     ]);
   });
+
+  it("treats env.py's own version_table as Alembic's bookkeeping, not as a table the downgrades leave behind", async () => {
+    const progress: string[] = [];
+    const result = await roundtripFixture("custom_version_table", { progress });
+    expect(summary(result.findings)).toEqual([]);
+    expect(result.report!.revisions.map((r) => [r.revision, r.result])).toEqual([
+      ["c001users", "ok"],
+      ["c002status", "ok"],
+      ["c003index", "ok"],
+    ]);
+    expect(progress).toContain("downgrade base: nothing left behind");
+  });
 });
 
 describe("a merge whose parents carry other heads", () => {
