@@ -1,7 +1,10 @@
 // `# alembic-guard: ignore[rule-a, rule-b]` and `# alembic-guard: ignore-file[...]` comments in revision files,
 // read from the syntax tree's comment nodes, as the same IgnoreDirectives SQL comments produce.
+import * as fs from "node:fs";
 import type { Node, Tree } from "web-tree-sitter";
 import { parseIgnoreComment, type IgnoreDirective } from "../sql/suppress";
+import { FULL_PARSE_LIMIT_BYTES, parsePython } from "../revisions";
+import { decodePythonSource } from "../revisions/files";
 
 /**
  * A trailing comment covers its own line (`op.drop_column("t", "c")  # alembic-guard: ignore[ban-drop-column]`);
@@ -82,4 +85,30 @@ function coveredLines(statement: Node): { fromLine: number; toLine: number } {
   const bodyRow = body ? body.startPosition.row : statement.startPosition.row + 1;
   // The header ends on the line before the body (or on the def line itself for `def f(): pass`).
   return { fromLine, toLine: Math.max(fromLine, bodyRow) };
+}
+
+/**
+ * The ignore comments of revision files that were not parsed for linting (outside the --base-ref scope) but that
+ * whole-history findings (graph checks, history policies, round trip) point into: those comments still apply.
+ * `files` maps each such file as findings name it to its path on disk. Needs loadPythonParser() to have finished.
+ */
+export function unparsedFileIgnoreDirectives(files: ReadonlyMap<string, string>): IgnoreDirective[] {
+  const out: IgnoreDirective[] = [];
+  for (const [file, absolute] of files) {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(absolute);
+    } catch {
+      continue; // the graph stage reported an unreadable file already
+    }
+    if (bytes.length > FULL_PARSE_LIMIT_BYTES || !bytes.includes("alembic-guard")) continue;
+    const text = decodePythonSource(bytes).text;
+    const tree = parsePython(text);
+    try {
+      out.push(...pythonIgnoreDirectives(tree, text, file));
+    } finally {
+      tree.delete();
+    }
+  }
+  return out;
 }

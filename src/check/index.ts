@@ -20,7 +20,7 @@ import type { CapturedStatement, DriverError, StepResponse } from "../driver/pro
 import type { CheckResult, SqlTier } from "./types";
 import { computeScope, finding, modifiedMigrations, staleDownRevisions } from "./scope";
 import { capturedSources, CONTEXT_ONLY_FILE, staticSources } from "./sql-sources";
-import { pythonIgnoreDirectives } from "./ignores";
+import { pythonIgnoreDirectives, unparsedFileIgnoreDirectives } from "./ignores";
 import { attributeBatchFindings } from "./batch";
 import { runPythonRules, preferPythonFindings, snapToOpCalls } from "./python-findings";
 import { attachObservations, OBSERVED_RULES } from "./observations";
@@ -440,6 +440,16 @@ function finalize(all: Finding[], settings: Settings, graph: RevisionGraph, deta
   }
   findings = applySuppressions(findings, byTier.full, { unusedSeverity, isActive: runs });
   findings = applySuppressions(findings, byTier.static, { unusedSeverity, isActive: runsStatically });
+  // Files outside the scope were not linted, so their ignores cannot be "unused"; they still apply to the
+  // whole-history findings in them (an ignore-file[multiple-bases] must hold on every pull request, not only with --all).
+  const parsed = new Set([...details.values()].map((d) => relativePath(settings.cwd, d.file)));
+  const withFindings = new Set(findings.map((f) => f.file));
+  const unparsed = new Map<string, string>();
+  for (const rev of graph.byId.values()) {
+    const rel = relativePath(settings.cwd, rev.file);
+    if (withFindings.has(rel) && !parsed.has(rel)) unparsed.set(rel, rev.file);
+  }
+  findings = applySuppressions(findings, unparsedFileIgnoreDirectives(unparsed), { unusedSeverity: "off", isActive: () => false });
   findings = findings.filter((f) => !isExcluded(f.file, settings.exclude));
   return sortFindings(findings.map((f) => (f.revision || !revisionByFile.has(f.file) ? f : { ...f, revision: revisionByFile.get(f.file) })));
 }

@@ -207,6 +207,20 @@ describe("scope edge cases", () => {
   });
 });
 
+describe("ignore comments in revision files outside the scope", () => {
+  it("still suppress the whole-history findings that point into them, and are never reported unused", async () => {
+    const reporting = "# alembic-guard: ignore-file[multiple-bases] -- the reporting schema is separate on purpose\n# alembic-guard: ignore[ban-drop-table]\n";
+    const r = baseProject({ [`${V}/0100_reporting.py`]: reporting + revisionSource("0100", null, `op.execute("CREATE SCHEMA reporting")`, `op.execute("DROP SCHEMA reporting")`) });
+    const all = await runCheck(r.root, { all: true, ...NO_DB });
+    expect(all.findings.filter((f) => f.rule === "multiple-bases")).toEqual([]);
+    r.git("checkout", "-q", "-b", "feature");
+    r.write(`${V}/0003_add_bio.py`, revisionSource("0003", "0002", `op.add_column("users", sa.Column("bio", sa.Text(), nullable=True))`, `op.drop_column("users", "bio")`));
+    const result = await runCheck(r.root, { "base-ref": "main", ...NO_DB });
+    expect(result.revisions_in_scope).toEqual(["0003"]);
+    expect(result.findings.filter((f) => f.rule === "multiple-bases" || f.rule === "unused-ignore")).toEqual([]);
+  });
+});
+
 describe("paths through a symlink", () => {
   it("finds the changed revisions when the working directory is reached through a symlinked path", async () => {
     const r = baseProject();
