@@ -6,7 +6,7 @@ ruleTester(preferRobustStmts, {
   valid: [
     // Inside a transaction a failure rolls everything back: re-running is safe.
     "CREATE TABLE tickets (id bigint PRIMARY KEY);\nALTER TABLE users ADD COLUMN nickname text;\nDROP TABLE legacy;",
-    { sql: "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_email ON users (email);", ...out },
+    { sql: "CREATE INDEX IF NOT EXISTS ix_users_email ON users (email);", ...out },
     { sql: "CREATE TABLE IF NOT EXISTS tickets (id bigint);\nALTER TABLE tickets ADD COLUMN IF NOT EXISTS title text;", ...out },
     { sql: "DROP INDEX CONCURRENTLY IF EXISTS ix_users_email;\nCREATE INDEX CONCURRENTLY ix_users_email ON users (email);", ...out },
     { sql: "ALTER TABLE users DROP CONSTRAINT IF EXISTS ck_age;\nALTER TABLE users ADD CONSTRAINT ck_age CHECK (age >= 0) NOT VALID;", ...out },
@@ -21,6 +21,9 @@ ruleTester(preferRobustStmts, {
     { sql: "ALTER TABLE users DROP COLUMN legacy, DROP CONSTRAINT ck_age, ADD CONSTRAINT ck_age2 CHECK (age > 0);", ...out, count: 3 },
     { sql: "ALTER TYPE user_role ADD VALUE 'owner';", ...out, pgVersion: 12 },
     { sql: "CREATE INDEX CONCURRENTLY ON users (email);", ...out },
+    // A failed concurrent build leaves an INVALID index that IF NOT EXISTS would silently keep: only drop-then-create is robust.
+    { sql: "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_email ON users (email);", ...out, line: 1, column: 59 },
+    { sql: "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_users_email ON users (email);", ...out },
     // After the COMMIT the rest runs outside the transaction.
     { sql: "CREATE TABLE a (id int);\nCOMMIT;\nCREATE TABLE b (id int);", line: 3 },
   ],

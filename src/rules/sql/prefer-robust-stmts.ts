@@ -66,6 +66,22 @@ export const preferRobustStmts: SqlRule = {
             help: help("Name the index and write CREATE INDEX IF NOT EXISTS (or DROP INDEX IF EXISTS first)"),
             location: stmt.body.relation?.location,
           });
+        } else if (stmt.body.concurrent) {
+          // A failed concurrent build leaves an INVALID index under this name, which IF NOT EXISTS would keep:
+          // only dropping it first makes the re-run build a usable index.
+          const name: string = stmt.body.idxname;
+          if (droppedIfExistsBefore(ctx, name, stmt.index)) break;
+          reports.push({
+            message:
+              `CREATE INDEX CONCURRENTLY \`${name}\` outside a transaction: if the build fails (a duplicate key, a deadlock, a timeout) ` +
+              `PostgreSQL leaves an INVALID index \`${name}\` behind, and a re-run stops with "already exists"` +
+              (stmt.body.if_not_exists ? " — here IF NOT EXISTS makes it skip the build and keep the invalid index, which no query uses" : ""),
+            help: help(
+              `Drop any leftover first, in the same autocommit_block(): op.execute("DROP INDEX CONCURRENTLY IF EXISTS ${name}") ` +
+                `(op.drop_index(..., postgresql_concurrently=True, if_exists=True) from Alembic 1.12) right before op.create_index(..., postgresql_concurrently=True),`,
+            ),
+            location: stmt.body.relation?.location,
+          });
         } else create("CREATE INDEX", stmt.body.idxname, !!stmt.body.if_not_exists, stmt.body.relation?.location);
         break;
       case "CreateSeqStmt":
