@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import type { CheckResult } from "../check/types";
 import { docsUrl, type Finding } from "../findings";
-import { changedSince, gitRoot, resolveCommit } from "../git";
+import { changedSince, gitRoot, mergeBase, resolveCommit } from "../git";
 import { ruleMeta } from "../rules/registry";
 import type { Settings } from "../settings";
 
@@ -18,8 +18,11 @@ export function changedRevisionFiles(result: CheckResult, settings: Settings): s
   const root = gitRoot(settings.cwd);
   const base = root && settings.baseRef ? resolveCommit(root, settings.baseRef) : undefined;
   if (root && base) {
+    // From the fork point, as check's scope: what the base branch changed since is not this author's doing.
+    const head = resolveCommit(root, "HEAD");
+    const forkPoint = (head && mergeBase(root, base, head)) ?? base;
     try {
-      return changedSince(root, base)
+      return changedSince(root, forkPoint)
         .filter((c) => c.status !== "deleted")
         .map((c) => path.relative(settings.cwd, c.path).split(path.sep).join("/"))
         .filter((rel) => revisionFiles.has(rel))

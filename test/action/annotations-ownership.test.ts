@@ -98,6 +98,20 @@ describe("migration-ownership", () => {
     expect(ownershipFindings(result(), { ...settings, rules: { "migration-ownership": "warning" } }, "carol")[0].severity).toBe("warning");
   });
 
+  it("compares with the fork point: revisions the base branch edited after the PR branched are not the author's", () => {
+    const head = git("rev-parse", "HEAD");
+    git("checkout", "-q", "-b", "base-moved-on", base);
+    fs.appendFileSync(path.join(repo, "migrations/versions/0001_users.py"), "# edited on the base branch\n");
+    git("-c", "user.name=Alice", "-c", "user.email=a@example.com", "commit", "-qam", "base: comment on 0001");
+    git("checkout", "-q", head);
+    try {
+      const settings = resolveSettings("check", { "base-ref": "base-moved-on" }, [], repo);
+      expect(ownershipFindings(result(), settings, "carol").map((f) => f.file)).toEqual(["migrations/versions/0002_index_email.py", "migrations/versions/0003_drop_nickname.py"]);
+    } finally {
+      git("checkout", "-q", "main");
+    }
+  });
+
   it("without a usable base ref, falls back to the revisions check put in scope", () => {
     const settings = resolveSettings("check", { "base-ref": "no-such-ref" }, [], repo);
     const findings = ownershipFindings(baseResult({ findings: [], revisions_in_scope: ["0003"] }), settings, "carol");
