@@ -50,6 +50,19 @@ def downgrade():
 def downgrade():
     op.execute('DROP TYPE mood, public."Level"')
 `,
+    // The SQL in a module-level constant (as the static SQL tier reads it), and through sqltext=.
+    `CREATE_MOOD = "CREATE TYPE mood AS ENUM ('sad', 'ok')"
+DROP_MOOD = "DROP TYPE mood"
+
+def upgrade():
+    op.execute(CREATE_MOOD)
+    op.create_table("t", sa.Column("s", sa.Enum("a", name="s_enum")))
+
+def downgrade():
+    op.drop_table("t")
+    op.execute(DROP_MOOD)
+    op.execute(sqltext=sa.text("DROP TYPE s_enum"))
+`,
     // Empty downgrade is empty-downgrade's finding, not this one.
     `def upgrade():
     op.create_table("t", sa.Column("s", sa.Enum("a", name="s_enum")))

@@ -1,7 +1,7 @@
 import { pythonRuleMeta } from "../catalog/python";
 import type { Node } from "web-tree-sitter";
 import type { PythonRule } from "./types";
-import { callArgs, calleeName, descendants, dottedName, emptiness, isFalse, lastName, position, stringValue, topLevelFunction } from "./ast";
+import { callArgs, calleeName, descendants, dottedName, emptiness, isFalse, lastName, position, resolvedString, stringValue, topLevelFunction } from "./ast";
 
 const ENUM_CONSTRUCTORS = ["Enum", "ENUM"];
 
@@ -125,12 +125,13 @@ function droppedTypes(downgrade: Node, moduleEnums: Map<string, { name: string }
   return out;
 }
 
-/** String literals passed to op.execute / connection.execute inside a function. */
+/** SQL strings passed to op.execute / connection.execute inside a function (literals, text(), module-level constants). */
 function executedSql(fn: Node): Array<{ sql: string; node: Node }> {
   const out: Array<{ sql: string; node: Node }> = [];
   for (const call of descendants(fn, "call")) {
     if (lastName(dottedName(call.childForFieldName("function"))) !== "execute") continue;
-    const sql = stringValue(callArgs(call).positional[0]);
+    const { positional, keywords } = callArgs(call);
+    const sql = resolvedString(positional[0] ?? keywords.get("sqltext"), fn.tree.rootNode);
     if (sql !== undefined) out.push({ sql, node: call });
   }
   return out;
