@@ -464,6 +464,8 @@ function toSqlAlchemyUrl(parsed: ParsedDatabaseUrl, database: string): string {
   return `${scheme}://${auth}${hostPart}${parsed.port && !socket ? `:${parsed.port}` : ""}/${encodeURIComponent(database)}${qs}`;
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
 function scrub(message: string, parsed: ParsedDatabaseUrl): string {
   return parsed.password ? message.split(parsed.password).join("***") : message;
 }
@@ -494,6 +496,9 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<T
     if (closed) return;
     closed = true;
     unregister();
+    await dropDatabase();
+  };
+  const dropDatabase = async () => {
     const client = new Client(toClientConfig(parsed, adminDb));
     try {
       await client.connect();
@@ -507,6 +512,18 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<T
     }
   };
   const unregister = onTerminate(close);
+  // May we connect to it? pg_hba.conf often lets a user create databases but connect only to listed ones.
+  const probe = new Client(toClientConfig(parsed, name));
+  try {
+    await probe.connect();
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw new UsageError(
+      `created database ${name} on ${redactUrl(parsed)} but cannot connect to it: ${scrub(oneLine((error as Error).message), parsed)}; allow this user to connect to the databases it creates (pg_hba.conf), or run the round trip on a local server (leave out --database-url)`,
+    );
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
   const where = parsed.host && !parsed.host.startsWith("/") ? `${parsed.host}${parsed.port ? `:${parsed.port}` : ""}` : "a local socket";
   return {
     url: toSqlAlchemyUrl(parsed, name),
