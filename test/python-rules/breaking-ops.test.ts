@@ -42,6 +42,8 @@ pythonRuleTester(pythonRenamingTable, {
     `def upgrade():\n    pass\n\ndef downgrade():\n    op.rename_table("b", "a")\n`,
     `def upgrade():\n    op.create_table("b", sa.Column("id", sa.Integer()))\n`,
     `def upgrade():\n    op.execute("SELECT 1")\n`,
+    // A table this revision created is invisible to running code: renaming it breaks nobody (as the SQL rule).
+    `def upgrade():\n    op.create_table("tickets_new", sa.Column("id", sa.Integer()))\n    op.rename_table("tickets_new", "tickets")\n`,
   ],
   invalid: [
     { body: `def upgrade():\n    op.rename_table("tickets", "issues")\n`, line: 2 },
