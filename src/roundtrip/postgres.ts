@@ -507,6 +507,11 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<T
         await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
         await client.query(`DROP DATABASE IF EXISTS "${name}"`);
       }
+    } catch (error) {
+      // The run's result must not drown in a stack trace; the user needs the name to clean up.
+      throw new UsageError(
+        `could not drop the database ${name} that this run created on ${redactUrl(parsed)}: ${scrub(oneLine((error as Error).message), parsed)}; drop it by hand: DROP DATABASE "${name}"`,
+      );
     } finally {
       await client.end().catch(() => undefined);
     }

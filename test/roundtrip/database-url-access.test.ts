@@ -33,3 +33,20 @@ it("says it cannot connect to the database it created, drops it, and leaves the 
   const databases = await pg.query<{ datname: string }>(pg.url("postgres"), "SELECT datname FROM pg_database ORDER BY 1");
   expect(databases.map((d) => d.datname)).toEqual(["postgres", "template0", "template1"]);
 });
+
+it("says which database to drop by hand when the server refuses the DROP at the end", async () => {
+  fs.writeFileSync(path.join(pg.root, "data", "pg_hba.conf"), "local all all trust\n");
+  await pg.query(pg.url("postgres"), "SELECT pg_reload_conf()");
+  const started = await startThrowawayPostgres({ databaseUrl: pg.url("postgres"), allowRemote: false });
+  const name = /database (alembic_guard_[0-9a-f]{12})/.exec(started.server)![1];
+  // The maintenance database becomes unreachable before the end of the run.
+  fs.writeFileSync(path.join(pg.root, "data", "pg_hba.conf"), "local template1 all trust\nlocal postgres all reject\nlocal all all trust\n");
+  await pg.query(pg.url("template1"), "SELECT pg_reload_conf()");
+  const error = await started.close().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UsageError);
+  const message = (error as Error).message;
+  expect(message.split("\n")).toHaveLength(1);
+  expect(message).toContain(`could not drop the database ${name} that this run created on postgresql://postgres@/postgres`);
+  expect(message).toContain(`DROP DATABASE "${name}"`);
+  await pg.query(pg.url("template1"), `DROP DATABASE "${name}"`);
+});
