@@ -1,4 +1,6 @@
-import { ruleTester } from "../helpers/rule-tester";
+import { beforeAll, expect, it } from "vitest";
+import { loadSqlParser } from "../../src/sql/parse";
+import { lintWith, ruleTester } from "../helpers/rule-tester";
 import { addingForeignKeyConstraint } from "../../src/rules/sql/adding-foreign-key-constraint";
 
 ruleTester(addingForeignKeyConstraint, {
@@ -17,4 +19,11 @@ ruleTester(addingForeignKeyConstraint, {
     "ALTER TABLE app.orders ADD FOREIGN KEY (user_id) REFERENCES app.users (id) ON DELETE CASCADE;",
     "CREATE TABLE users (id bigint PRIMARY KEY);\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id);",
   ],
+});
+
+beforeAll(() => loadSqlParser());
+it("help names Alembic's NOT VALID form (op.create_foreign_key(..., postgresql_not_valid=True)) and the VALIDATE to run later", () => {
+  const [finding] = lintWith(addingForeignKeyConstraint, "ALTER TABLE tickets ADD CONSTRAINT fk_tickets_user FOREIGN KEY(user_id) REFERENCES users (id);");
+  expect(finding.help).toContain("op.create_foreign_key(..., postgresql_not_valid=True)");
+  expect(finding.help).toContain('op.execute("ALTER TABLE tickets VALIDATE CONSTRAINT fk_tickets_user")');
 });

@@ -1,4 +1,6 @@
-import { ruleTester } from "../helpers/rule-tester";
+import { beforeAll, expect, it } from "vitest";
+import { loadSqlParser } from "../../src/sql/parse";
+import { lintWith, ruleTester } from "../helpers/rule-tester";
 import { addingNotNullableField } from "../../src/rules/sql/adding-not-nullable-field";
 
 const PROVEN =
@@ -29,4 +31,11 @@ ruleTester(addingNotNullableField, {
     // PostgreSQL 18 table-level NOT NULL constraint, validated at once.
     { sql: "ALTER TABLE users ADD CONSTRAINT users_email_nn NOT NULL email;", line: 1, column: 23 },
   ],
+});
+
+beforeAll(() => loadSqlParser());
+it("help spells out the CHECK proof with this table and column, validated in a separate transaction", () => {
+  const [finding] = lintWith(addingNotNullableField, "ALTER TABLE tickets ALTER COLUMN normalized_price SET NOT NULL;");
+  expect(finding.help).toContain('op.create_check_constraint("ck_tickets_normalized_price_not_null", "tickets", "normalized_price IS NOT NULL", postgresql_not_valid=True)');
+  expect(finding.help).toContain("in the next revision (or an autocommit block)");
 });

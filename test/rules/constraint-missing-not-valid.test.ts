@@ -1,4 +1,6 @@
-import { ruleTester } from "../helpers/rule-tester";
+import { beforeAll, expect, it } from "vitest";
+import { loadSqlParser } from "../../src/sql/parse";
+import { lintWith, ruleTester } from "../helpers/rule-tester";
 import { constraintMissingNotValid } from "../../src/rules/sql/constraint-missing-not-valid";
 
 ruleTester(constraintMissingNotValid, {
@@ -30,4 +32,13 @@ ruleTester(constraintMissingNotValid, {
     "CREATE TABLE invoices (id bigint);\nALTER TABLE orders ADD CHECK (total >= 0);",
     { sql: "ALTER TABLE orders ADD CONSTRAINT a CHECK (x > 0), ADD CONSTRAINT b CHECK (y > 0);", count: 2 },
   ],
+});
+
+beforeAll(() => loadSqlParser());
+it("help names Alembic's NOT VALID form for the constraint kind and the VALIDATE to run later", () => {
+  const [check] = lintWith(constraintMissingNotValid, "ALTER TABLE tickets ADD CONSTRAINT ck_tickets_priority CHECK (priority >= 0);");
+  expect(check.help).toContain("op.create_check_constraint(..., postgresql_not_valid=True)");
+  expect(check.help).toContain('op.execute("ALTER TABLE tickets VALIDATE CONSTRAINT ck_tickets_priority")');
+  const [fk] = lintWith(constraintMissingNotValid, "ALTER TABLE tickets ADD CONSTRAINT fk_t_u FOREIGN KEY(user_id) REFERENCES users (id);");
+  expect(fk.help).toContain("op.create_foreign_key(..., postgresql_not_valid=True)");
 });

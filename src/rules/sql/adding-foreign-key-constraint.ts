@@ -24,8 +24,8 @@ export const addingForeignKeyConstraint: SqlRule = {
             `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${displayName(table)}\` to \`${referenced}\` is validated immediately: ` +
             `SHARE ROW EXCLUSIVE locks on both \`${displayName(table)}\` and \`${referenced}\` block their writes while every row is checked`,
           help:
-            'Add it NOT VALID first (op.execute("ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID")), ' +
-            'then validate it in a later revision: op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ...") only takes SHARE UPDATE EXCLUSIVE.',
+            "Add it NOT VALID first: op.create_foreign_key(..., postgresql_not_valid=True) (SQLAlchemy ≥ 1.4.32), " +
+            `then validate it in a later revision: op.execute("ALTER TABLE ${displayName(table)} VALIDATE CONSTRAINT ${c.conname ?? "<name>"}") only takes SHARE UPDATE EXCLUSIVE.`,
           location: c.location,
         });
       } else if (cmd.subtype === "AT_AddColumn") {
@@ -38,8 +38,8 @@ export const addingForeignKeyConstraint: SqlRule = {
             `column \`${displayName(table)}.${col?.colname}\` is added with REFERENCES \`${referenced}\`: the foreign key is validated at once ` +
             `(a column-level REFERENCES cannot be NOT VALID) while \`${displayName(table)}\` is locked ACCESS EXCLUSIVE and \`${referenced}\` SHARE ROW EXCLUSIVE`,
           help:
-            "Add the column without the foreign key (op.add_column), then add the constraint NOT VALID with op.execute(...) " +
-            "and VALIDATE CONSTRAINT it in a later revision.",
+            "Add the column without the foreign key (op.add_column), then add the constraint NOT VALID with " +
+            "op.create_foreign_key(..., postgresql_not_valid=True) and VALIDATE CONSTRAINT it in a later revision.",
           location: fk.location,
         });
       }

@@ -31,8 +31,9 @@ export const addingNotNullableField: SqlRule = {
           `\`${displayName(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
         help:
           ctx.pgVersion >= 12
-            ? 'Prove it first without a long lock: op.execute("ALTER TABLE ... ADD CONSTRAINT ck CHECK (col IS NOT NULL) NOT VALID"), ' +
-              'then op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ck"); after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped.'
+            ? `Prove it first without a long lock: op.create_check_constraint("${notNullCheckName(table.name, column)}", "${table.name}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
+              `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${displayName(table)} VALIDATE CONSTRAINT ${notNullCheckName(table.name, column)}"); ` +
+              "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped."
             : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
         location: notNull?.location ?? stmt.body.relation?.location,
       });
@@ -40,3 +41,8 @@ export const addingNotNullableField: SqlRule = {
     return reports;
   },
 };
+
+/** A CHECK name for the suggested NOT NULL proof, kept within PostgreSQL's 63-byte identifier limit. */
+function notNullCheckName(table: string, column: string): string {
+  return `ck_${table}_${column}_not_null`.slice(0, 63);
+}

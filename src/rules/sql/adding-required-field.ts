@@ -36,7 +36,8 @@ export const addingRequiredField: SqlRule = {
           "the migration fails with \"column contains null values\" on any table that has rows",
         help:
           "Add it nullable (op.add_column(..., nullable=True)), backfill existing rows in batches, then make it NOT NULL " +
-          "(CHECK (col IS NOT NULL) NOT VALID, VALIDATE, then op.alter_column(..., nullable=False)) — or give it a constant server_default.",
+          "(op.create_check_constraint(..., \"col IS NOT NULL\", postgresql_not_valid=True), VALIDATE it in the next revision, then op.alter_column(..., nullable=False)) " +
+          "— or give it a constant server_default.",
         location: required.location,
       });
     }

@@ -8,10 +8,15 @@ import {
   sameTable,
   transactionIdOf,
 } from "./util-locks";
+import type { PgNode } from "../../sql/types";
 
-const HELP_NOT_VALID =
-  'Add it with NOT VALID, then validate it in a later step outside this transaction: op.execute("ALTER TABLE ... ADD CONSTRAINT ... NOT VALID"), ' +
-  'then in a later revision (or an autocommit block) op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ...").';
+function helpNotValid(constraint: PgNode, table: string): string {
+  const op = constraint.contype === "CONSTR_CHECK" ? "op.create_check_constraint" : "op.create_foreign_key";
+  return (
+    `Add it with NOT VALID: ${op}(..., postgresql_not_valid=True) (SQLAlchemy ≥ 1.4.32), then validate it outside this transaction, ` +
+    `in a later revision (or an autocommit block): op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${constraint.conname ?? "<name>"}").`
+  );
+}
 
 export const constraintMissingNotValid: SqlRule = {
   meta: {
@@ -32,7 +37,7 @@ export const constraintMissingNotValid: SqlRule = {
         const lock = c.contype === "CONSTR_CHECK" ? "ACCESS EXCLUSIVE lock blocks reads and writes" : "SHARE ROW EXCLUSIVE lock blocks writes";
         reports.push({
           message: `${constraintLabel(c)} on existing table \`${displayName(table)}\` is added without NOT VALID: every row is checked while the ${lock}`,
-          help: HELP_NOT_VALID,
+          help: helpNotValid(c, displayName(table)),
           location: c.location,
         });
         continue;
