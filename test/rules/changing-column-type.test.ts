@@ -1,7 +1,8 @@
-import { ruleTester } from "../helpers/rule-tester";
+import { lintWith, ruleTester } from "../helpers/rule-tester";
+import { loadSqlParser } from "../../src/sql/parse";
 import { changingColumnType } from "../../src/rules/sql/changing-column-type";
 import { typeChangeIsRewriteFree, type ColumnType } from "../../src/rules/sql/util-locks";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const ADD = "ALTER TABLE users ADD COLUMN c ";
 
@@ -59,5 +60,20 @@ describe("typeChangeIsRewriteFree", () => {
   it("timestamp → timestamptz only with PG 12+ and UTC", () => {
     expect(typeChangeIsRewriteFree(t("timestamp"), t("timestamptz"), { pgVersion: 12, timeZoneIsUtc: true })).toBe(true);
     expect(typeChangeIsRewriteFree(t("timestamp"), t("timestamptz"), { pgVersion: 11, timeZoneIsUtc: true })).toBe(false);
+  });
+});
+
+describe("changing-column-type message when the current type is not in the SQL", () => {
+  beforeAll(() => loadSqlParser());
+  // op.alter_column("tickets", "title", existing_type=sa.String(200), type_=sa.Text()) renders only the target type.
+  it("says the change is free unless…, instead of claiming a rewrite, and says how to mark it reviewed", () => {
+    const [finding] = lintWith(changingColumnType, "ALTER TABLE tickets ALTER COLUMN title TYPE TEXT;");
+    expect(finding.message).toMatch(/^`tickets\.title` changes type to text: unless the column is currently varchar or varchar\(n\) \(the existing_type of op\.alter_column\), PostgreSQL rewrites/);
+    expect(finding.help).toContain("# alembic-guard: ignore[changing-column-type]");
+  });
+  it("keeps the plain statement when no current type would make it free", () => {
+    const [finding] = lintWith(changingColumnType, "ALTER TABLE tickets ALTER COLUMN priority TYPE BIGINT;");
+    expect(finding.message).toBe("`tickets.priority` changes type to bigint: PostgreSQL rewrites the table and rebuilds its indexes while an ACCESS EXCLUSIVE lock blocks every read and write");
+    expect(finding.help).toMatch(/^Expand\/contract instead/);
   });
 });

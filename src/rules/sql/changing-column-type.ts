@@ -73,15 +73,22 @@ export const changingColumnType: SqlRule = {
             ? `${formatColumnType(from)} → ${target} is not binary compatible`
             : undefined;
       const sources = to && !usingRewrites && !collationChange && !from ? freeSourcesFor(to) : undefined;
+      const expandContract =
+        "add a new column with the new type (op.add_column), write to both from the application, " +
+        "backfill in batches, switch reads, then drop the old column in a later revision.";
       reports.push({
+        // The SQL does not say what the column is now (Alembic's existing_type never reaches it): when a common
+        // current type makes the change free, say "unless" rather than claim a rewrite that may not happen.
         message:
           `${column} changes type to ${target}: ` +
+          (sources ? `unless the column is currently ${sources} (the existing_type of op.alter_column), ` : "") +
           (why ? `${why}, so PostgreSQL rewrites the table and rebuilds its indexes` : "PostgreSQL rewrites the table and rebuilds its indexes") +
-          " while an ACCESS EXCLUSIVE lock blocks every read and write" +
-          (sources ? ` (no rewrite only if the column is currently ${sources})` : ""),
-        help:
-          "Expand/contract instead: add a new column with the new type (op.add_column), write to both from the application, " +
-          "backfill in batches, switch reads, then drop the old column in a later revision.",
+          " while an ACCESS EXCLUSIVE lock blocks every read and write",
+        help: sources
+          ? `If the column is currently ${sources}, the change only updates the catalog: say so with ` +
+            "`# alembic-guard: ignore[changing-column-type]` above the op.alter_column call (`-- alembic-guard: ignore changing-column-type` in SQL). " +
+            `Otherwise expand/contract: ${expandContract}`
+          : `Expand/contract instead: ${expandContract}`,
         location: def?.typeName?.location ?? def?.location,
       });
     }
