@@ -70,13 +70,15 @@ export function computeScope(settings: Settings, project: AlembicProject, graph:
     note: `all revisions (base ref ${ref} unavailable)`,
     findings: [finding("base-ref-missing", "error", { file: configRel, line: 1 }, message, help)],
   });
-  const realRoot = gitRoot(settings.cwd);
+  // The repository the project lives in (alembic-guard may run from elsewhere with --config path/to/alembic.ini).
+  const projectDir = path.dirname(project.configPath);
+  const realRoot = gitRoot(projectDir);
   // git names real paths; the project's paths are spelled from the working directory (maybe through a symlink,
-  // e.g. /tmp → /private/tmp): name the repository root the way the working directory does.
-  const root = realRoot && rootAsSeenFrom(settings.cwd, realRoot);
+  // e.g. /tmp → /private/tmp): name the repository root the way the project's folder is spelled.
+  const root = realRoot && rootAsSeenFrom(projectDir, realRoot);
   if (!root) {
     return fallback(
-      `--base-ref ${ref} was given but ${settings.cwd} is not inside a git repository (or git is not installed), so alembic-guard cannot tell which revisions are new; every revision was checked instead, and modified-migration / stale-down-revision did not run`,
+      `--base-ref ${ref} was given but ${projectDir} is not inside a git repository (or git is not installed), so alembic-guard cannot tell which revisions are new; every revision was checked instead, and modified-migration / stale-down-revision did not run`,
       "Run alembic-guard inside the repository's checkout, or drop --base-ref (use --all).",
     );
   }

@@ -73,6 +73,22 @@ describe("scope from --base-ref", () => {
   });
 });
 
+describe("scope when run from outside the repository", () => {
+  it("finds the repository from the config's folder (--config path/to/alembic.ini), not from the working directory", async () => {
+    const r = baseProject();
+    r.git("checkout", "-q", "-b", "feature");
+    r.write(`${V}/0003_add_index.py`, revisionSource("0003", "0002", `op.create_index("ix_users_email", "users", ["email"])`));
+    const elsewhere = fs.mkdtempSync(path.join(path.dirname(r.root), "ag-elsewhere-"));
+    try {
+      const result = await runCheck(elsewhere, { config: path.join(r.root, "alembic.ini"), "base-ref": "main", ...NO_DB });
+      expect(result.findings.filter((f) => f.rule === "base-ref-missing")).toEqual([]);
+      expect(result.revisions_in_scope).toEqual(["0003"]);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("modified-migration", () => {
   it("flags an edited revision from the base at its first changed line; a pure rename is not an edit", async () => {
     const r = baseProject();
