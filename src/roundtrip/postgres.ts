@@ -471,7 +471,17 @@ function scrub(message: string, parsed: ParsedDatabaseUrl): string {
 }
 
 async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<ThrowawayPostgres> {
-  const parsed = parseDatabaseUrl(rawUrl);
+  const given = parseDatabaseUrl(rawUrl);
+  // A URL without host or port leaves them to the environment (PGHOST, PGPORT). Spell out where node-postgres
+  // will connect, so the remote check sees the real host and the driver's libpq (whose default is a unix
+  // socket, not localhost) runs the migrations on the server the database was created on.
+  const defaults = new Client({});
+  const parsed: ParsedDatabaseUrl = {
+    ...given,
+    host: given.host ?? defaults.host,
+    // 5432 is libpq's default too: leave it unsaid.
+    port: given.port ?? (defaults.port && defaults.port !== 5432 ? defaults.port : undefined),
+  };
   if (!isLoopbackHost(parsed.host) && !allowRemote) {
     throw new UsageError(
       `--database-url points at ${parsed.host}, which is not this machine; alembic-guard creates and drops a database there. Pass --allow-remote-database if that is intended`,
