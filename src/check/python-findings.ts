@@ -57,7 +57,8 @@ export function runPythonRules(details: readonly RevisionDetail[], settings: Set
 
 /**
  * A SQL finding inside a multi-line op.* call moves to the call's first line and column: the driver reports the
- * line Python's frame had, the static tier the call's start; both must give the same location.
+ * line Python's frame had, the static tier the call's start; both must give the same location. The outermost
+ * call wins: op.* calls inside another's arguments (op.f("ix_..."), op.get_bind()) are not the operation.
  */
 export function snapToOpCalls(findings: Finding[], details: Map<string, RevisionDetail>, cwd: string): void {
   const callsByFile = new Map<string, Array<{ line: number; endLine: number; column: number }>>();
@@ -67,7 +68,8 @@ export function snapToOpCalls(findings: Finding[], details: Map<string, Revision
     if (!calls) continue;
     let best: { line: number; endLine: number; column: number } | undefined;
     for (const call of calls) {
-      if (call.line <= f.line && f.line <= call.endLine && (!best || call.line >= best.line)) best = call;
+      if (call.line > f.line || f.line > call.endLine) continue;
+      if (!best || call.line < best.line || (call.line === best.line && call.endLine > best.endLine)) best = call;
     }
     if (best) {
       f.line = best.line;
