@@ -163,7 +163,22 @@ function runRules(statements: readonly Statement[], rules: readonly SqlRule[], o
       }
     }
   }
-  return findings;
+  return dropRestatedFindings(findings);
+}
+
+/**
+ * Rule pairs that report the same hazard at the same spot: the first one says nothing when the second one
+ * already reported there. A foreign key added without NOT VALID is both a missing NOT VALID and a
+ * foreign-key lock; one op.create_foreign_key call should get one error, from the more specific rule
+ * (whose message also names the referenced table it locks). With that rule off, the general one still reports.
+ */
+const RESTATED_BY: ReadonlyArray<readonly [general: string, specific: string]> = [["constraint-missing-not-valid", "adding-foreign-key-constraint"]];
+
+function dropRestatedFindings(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const at = (f: Finding) => `${f.file}\0${f.line}\0${f.column ?? ""}\0${f.sql ?? ""}`;
+  const reported = new Set(findings.map((f) => `${f.rule}\0${at(f)}`));
+  return findings.filter((f) => !RESTATED_BY.some(([general, specific]) => f.rule === general && reported.has(`${specific}\0${at(f)}`)));
 }
 
 /**

@@ -1,4 +1,7 @@
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { lintSources } from "../../src/rules/engine";
+import type { SqlRule } from "../../src/rules/types";
+import { addingForeignKeyConstraint } from "../../src/rules/sql/adding-foreign-key-constraint";
 import { loadSqlParser } from "../../src/sql/parse";
 import { lintWith, ruleTester } from "../helpers/rule-tester";
 import { constraintMissingNotValid } from "../../src/rules/sql/constraint-missing-not-valid";
@@ -41,4 +44,17 @@ it("help names Alembic's NOT VALID form for the constraint kind and the VALIDATE
   expect(check.help).toContain('op.execute("ALTER TABLE tickets VALIDATE CONSTRAINT ck_tickets_priority")');
   const [fk] = lintWith(constraintMissingNotValid, "ALTER TABLE tickets ADD CONSTRAINT fk_t_u FOREIGN KEY(user_id) REFERENCES users (id);");
   expect(fk.help).toContain("op.create_foreign_key(..., postgresql_not_valid=True)");
+});
+
+describe("a foreign key added without NOT VALID gets one error, not two", () => {
+  beforeAll(() => loadSqlParser());
+  const sql = "ALTER TABLE tickets ADD CONSTRAINT fk_tickets_user FOREIGN KEY(user_id) REFERENCES users (id);\nALTER TABLE tickets ADD CONSTRAINT ck_p CHECK (p >= 0);";
+  const lint = (rules: SqlRule[]) =>
+    lintSources([{ text: sql, file: "migration.sql", inTransaction: true }], { pgVersion: 15, rules, only: rules.map((r) => r.meta.id) }).map((f) => `${f.rule}:${f.line}`);
+  it("leaves the foreign key to adding-foreign-key-constraint when that rule runs", () => {
+    expect(lint([addingForeignKeyConstraint, constraintMissingNotValid]).sort()).toEqual(["adding-foreign-key-constraint:1", "constraint-missing-not-valid:2"]);
+  });
+  it("still reports it when adding-foreign-key-constraint is off", () => {
+    expect(lint([constraintMissingNotValid])).toEqual(["constraint-missing-not-valid:1", "constraint-missing-not-valid:2"]);
+  });
 });
