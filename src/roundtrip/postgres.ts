@@ -134,10 +134,11 @@ async function pristineDataDir(bin: ServerBinaries, user: ReturnType<typeof serv
   const myUid = typeof process.getuid === "function" ? process.getuid() : 0;
   const expectedOwner = user ? user.uid : myUid;
   if (fs.existsSync(path.join(cache, "PG_VERSION"))) {
-    const st = fs.statSync(cache);
-    // Only trust a cache we (or our server user) own and nobody else can write.
-    if (st.uid === expectedOwner && (st.mode & 0o022) === 0) return cache;
-    throw new UsageError(`${cache} exists but is not owned by this user or is writable by others; remove it`);
+    // Only trust a real directory (a symlink in a shared temp dir may point at anybody's cluster) that we (or
+    // our server user) own and nobody else can write.
+    const st = fs.lstatSync(cache);
+    if (st.isDirectory() && st.uid === expectedOwner && (st.mode & 0o022) === 0) return cache;
+    throw new UsageError(`${cache} exists but is not a directory owned by this user (a symlink?) or is writable by others; remove it`);
   }
   const staging = fs.mkdtempSync(path.join(cacheRoot, "alembic-guard-initdb-"));
   chownTo(staging, user);
