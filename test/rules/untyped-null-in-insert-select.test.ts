@@ -93,4 +93,25 @@ describe("untyped-null-in-insert-select agrees with PostgreSQL", () => {
       );
     });
   }
+  // When the table's columns are known (created earlier in the migration), the message quotes PostgreSQL's own error.
+  for (const [column, type] of [["n", "int"], ["team_id", "uuid"], ["at", "timestamp with time zone"]]) {
+    it(`quotes PostgreSQL's error for a ${type} column`, async () => {
+      const create = `CREATE TABLE known_cols (label text, ${column} ${type})`;
+      const insert = `INSERT INTO known_cols (label, ${column}) SELECT 'a', NULL UNION ALL SELECT 'b', NULL`;
+      let postgresError = "";
+      try {
+        await client.query("BEGIN");
+        await client.query(create);
+        await client.query(insert);
+      } catch (error) {
+        postgresError = (error as Error).message;
+      } finally {
+        await client.query("ROLLBACK");
+      }
+      expect(postgresError).toMatch(/is of type .* but expression is of type text/);
+      const [finding] = lintWith(untypedNullInInsertSelect, `${create};\n${insert};`);
+      expect(finding.message).toContain(`fails with "${postgresError}"`);
+      expect(finding.message).not.toContain("unless the column is text");
+    });
+  }
 });

@@ -3,6 +3,16 @@ import type { LintContext, PgNode, Statement } from "../../sql/types";
 import { qualifiedRelation, typeNameOf } from "../../sql/names";
 import { displayName } from "./util-breaking";
 import { textNullsOfInsert } from "./util-data";
+import { formatColumnType } from "./util-locks";
+
+/** How PostgreSQL's format_type() (and so its error message) spells types whose SQL name differs from the parser's. */
+const PG_FORMAT_TYPE: Record<string, string> = {
+  timestamptz: "timestamp with time zone",
+  timestamp: "timestamp without time zone",
+  timetz: "time with time zone",
+  time: "time without time zone",
+  varbit: "bit varying",
+};
 
 const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "char", "name", "citext", "unknown"]);
 
@@ -61,12 +71,17 @@ export const untypedNullInInsertSelect: SqlRule = {
       const type = column ? known?.find((c) => c.name === column)?.type : undefined;
       if (type !== undefined && TEXT_TYPES.has(type)) continue;
       const target = column ? `column \`${column}\` of \`${displayName(table)}\`` : `\`${displayName(table)}\``;
+      // PostgreSQL's own spelling (integer, not int4), as in its error message and in a cast the user writes.
+      const shown = type === undefined ? undefined : (PG_FORMAT_TYPE[type] ?? formatColumnType({ name: type, mods: [], array: false }));
+      const quoted = column ? `"${column}"` : "…";
       reports.push({
         message:
-          `this NULL goes into ${target} through ${n.via}, so PostgreSQL types it as text: unless the column is text, the INSERT fails with ` +
-          `"column … is of type ${type ?? "uuid"} but expression is of type text"${type ? "" : " (for a uuid column; likewise integer, timestamp …)"} — ` +
-          "a plain single SELECT would have worked, which is why it slips through review",
-        help: `Give the NULL the column's type: write ${type ? `NULL::${type}` : "NULL::uuid (the column's type)"} or CAST(NULL AS …).`,
+          `this NULL goes into ${target} through ${n.via}, so PostgreSQL types it as text: ` +
+          (shown
+            ? `the INSERT fails with "column ${quoted} is of type ${shown} but expression is of type text"`
+            : `unless the column is text, the INSERT fails with "column ${quoted} is of type uuid but expression is of type text" (for a uuid column; likewise integer, timestamp …)`) +
+          " — a plain single SELECT would have worked, which is why it slips through review",
+        help: `Give the NULL the column's type: write ${shown ? `NULL::${shown}` : "NULL::uuid (the column's type)"} or CAST(NULL AS …).`,
         location: n.location,
       });
     }
