@@ -1,4 +1,6 @@
-import { ruleTester } from "../helpers/rule-tester";
+import { beforeAll, expect, it } from "vitest";
+import { loadSqlParser } from "../../src/sql/parse";
+import { lintWith, ruleTester } from "../helpers/rule-tester";
 import { preferRobustStmts } from "../../src/rules/sql/prefer-robust-stmts";
 
 const out = { inTransaction: false };
@@ -27,4 +29,14 @@ ruleTester(preferRobustStmts, {
     // After the COMMIT the rest runs outside the transaction.
     { sql: "CREATE TABLE a (id int);\nCOMMIT;\nCREATE TABLE b (id int);", line: 3 },
   ],
+});
+
+beforeAll(() => loadSqlParser());
+it("says what a re-run does to the INVALID index a failed concurrent build leaves", () => {
+  const [plain] = lintWith(preferRobustStmts, "CREATE INDEX CONCURRENTLY ix_a ON t (a);", out);
+  expect(plain.message).toContain('leaves an INVALID index `ix_a` behind, and a re-run stops with "already exists"');
+  const [ifNotExists] = lintWith(preferRobustStmts, "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_a ON t (a);", out);
+  expect(ifNotExists.message).toContain("on a re-run IF NOT EXISTS skips the build and keeps the invalid index");
+  expect(ifNotExists.message).not.toContain("already exists");
+  expect(ifNotExists.help).toContain('op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_a")');
 });

@@ -74,8 +74,10 @@ export const preferRobustStmts: SqlRule = {
           reports.push({
             message:
               `CREATE INDEX CONCURRENTLY \`${name}\` outside a transaction: if the build fails (a duplicate key, a deadlock, a timeout) ` +
-              `PostgreSQL leaves an INVALID index \`${name}\` behind, and a re-run stops with "already exists"` +
-              (stmt.body.if_not_exists ? " — here IF NOT EXISTS makes it skip the build and keep the invalid index, which no query uses" : ""),
+              `PostgreSQL leaves an INVALID index \`${name}\` behind, ` +
+              (stmt.body.if_not_exists
+                ? "and on a re-run IF NOT EXISTS skips the build and keeps the invalid index, which no query uses"
+                : 'and a re-run stops with "already exists"'),
             help: help(
               `Drop any leftover first, in the same autocommit_block(): op.execute("DROP INDEX CONCURRENTLY IF EXISTS ${name}") ` +
                 `(op.drop_index(..., postgresql_concurrently=True, if_exists=True) from Alembic 1.12) right before op.create_index(..., postgresql_concurrently=True),`,
