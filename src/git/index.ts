@@ -1,6 +1,8 @@
 // The one module that talks to git: which files changed since a base ref, file contents at a ref,
 // and who added a file. Every call is a plain `git` process; a missing git or repository is "no git".
 import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 
 export interface GitResult {
@@ -9,16 +11,35 @@ export interface GitResult {
   stderr: string;
 }
 
-function git(cwd: string, args: readonly string[], input?: string): GitResult {
+function git(cwd: string, args: readonly string[], input?: string, extraEnv: Record<string, string> = {}): GitResult {
   const result = spawnSync("git", ["-c", "core.quotepath=off", ...args], {
     cwd,
     input,
     maxBuffer: 1024 * 1024 * 1024,
     // Never prompt (credentials, pagers) and never read the user's global hooks or pager settings.
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C", ...extraEnv },
   });
   if (result.error) return { ok: false, stdout: Buffer.alloc(0), stderr: result.error.message };
   return { ok: result.status === 0, stdout: result.stdout ?? Buffer.alloc(0), stderr: (result.stderr ?? Buffer.alloc(0)).toString("utf8") };
+}
+
+/**
+ * `git diff` against the working tree refreshes stale stat data in the index and writes it back (taking
+ * .git/index.lock, which can make the user's own git commands fail meanwhile). Run it on a scratch copy of
+ * the index instead, so the repository is only read.
+ */
+function gitOnWorkingTree(root: string, args: readonly string[]): GitResult {
+  const indexPath = git(root, ["rev-parse", "--git-path", "index"]);
+  if (!indexPath.ok) return indexPath;
+  const index = path.resolve(root, indexPath.stdout.toString("utf8").trim());
+  const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), "alembic-guard-index-"));
+  try {
+    const scratch = path.join(scratchDir, "index");
+    if (fs.existsSync(index)) fs.copyFileSync(index, scratch);
+    return git(root, args, undefined, { GIT_INDEX_FILE: scratch });
+  } finally {
+    fs.rmSync(scratchDir, { recursive: true, force: true });
+  }
 }
 
 /** The repository's top-level directory containing `dir`, or undefined when git is missing or `dir` is not in a repository. */
@@ -60,7 +81,7 @@ export interface FileChange {
  */
 export function changedSince(root: string, since: string): FileChange[] {
   const changes = new Map<string, FileChange>();
-  const diff = git(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", since, "--"]);
+  const diff = gitOnWorkingTree(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", since, "--"]);
   if (!diff.ok) throw new Error(`git diff against ${since} failed: ${diff.stderr.trim().split("\n")[0]}`);
   const fields = diff.stdout.toString("utf8").split("\0");
   for (let i = 0; i + 1 < fields.length; ) {
@@ -131,7 +152,7 @@ export function readFilesAt(root: string, commit: string, relPaths: readonly str
 /** The first line (1-based, in the working tree) that differs from the commit, for pointing a finding at the edit. */
 export function firstChangedLine(root: string, since: string, file: string, renamedFrom?: string): number | undefined {
   const paths = renamedFrom ? [toGitPath(root, renamedFrom), toGitPath(root, file)] : [toGitPath(root, file)];
-  const r = git(root, ["diff", "-U0", "--no-ext-diff", "--no-color", "-M", since, "--", ...paths]);
+  const r = gitOnWorkingTree(root, ["diff", "-U0", "--no-ext-diff", "--no-color", "-M", since, "--", ...paths]);
   if (!r.ok) return undefined;
   const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/m.exec(r.stdout.toString("utf8"));
   if (!hunk) return undefined;

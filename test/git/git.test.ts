@@ -2,7 +2,7 @@ import * as path from "node:path";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changedSince, existsAt, gitRoot, introducedBy, listFilesAt, mergeBase, readFilesAt, resolveCommit } from "../../src/git";
+import { changedSince, existsAt, firstChangedLine, gitRoot, introducedBy, listFilesAt, mergeBase, readFilesAt, resolveCommit } from "../../src/git";
 import { TempRepo } from "./temp-repo";
 
 describe("git module on a real repository", () => {
@@ -77,5 +77,29 @@ describe("git module on a real repository", () => {
     });
     expect(introducedBy(repo.root, path.join(repo.root, "versions/002_users.py"))).toMatchObject({ commit: baseCommit, author: "Base Author" });
     expect(introducedBy(repo.root, path.join(repo.root, "versions/004_untracked.py"))).toBeUndefined();
+  });
+});
+
+describe("git is only read, never written", () => {
+  it("changedSince and firstChangedLine leave .git/index untouched when files' stat data changed (git diff would refresh it)", () => {
+    const repo = new TempRepo();
+    try {
+      repo.write("versions/001_init.py", "revision = '001'\n");
+      repo.write("versions/002_users.py", "revision = '002'\n");
+      const base = repo.commitAll("base");
+      const touched = repo.write("versions/001_init.py", "revision = '001'\n# edited\n");
+      // Same content, new mtime: `git diff` refreshes such entries and writes the index back.
+      const sameContent = path.join(repo.root, "versions/002_users.py");
+      fs.utimesSync(sameContent, new Date(Date.now() + 5_000), new Date(Date.now() + 5_000));
+      const index = path.join(repo.root, ".git/index");
+      const before = { bytes: fs.readFileSync(index), mtimeMs: fs.statSync(index).mtimeMs };
+      expect(changedSince(repo.root, base).map((c) => [path.basename(c.path), c.status])).toEqual([["001_init.py", "modified"]]);
+      expect(firstChangedLine(repo.root, base, touched)).toBe(2);
+      expect(fs.statSync(index).mtimeMs).toBe(before.mtimeMs);
+      expect(fs.readFileSync(index).equals(before.bytes)).toBe(true);
+      expect(fs.existsSync(path.join(repo.root, ".git/index.lock"))).toBe(false);
+    } finally {
+      repo.dispose();
+    }
   });
 });
