@@ -408,16 +408,22 @@ export function parseDatabaseUrl(raw: string): ParsedDatabaseUrl {
   const params: [string, string][] = [];
   let host = url.hostname && url.hostname !== SOCKET_PLACEHOLDER ? decodeURIComponent(url.hostname.replace(/^\[|\]$/g, "")) : undefined;
   let port = url.port ? Number(url.port) : undefined;
+  let user = url.username ? decodeURIComponent(url.username) : undefined;
+  let password = url.password ? decodeURIComponent(url.password) : undefined;
+  let database = decodeURIComponent(url.pathname.replace(/^\//, "")) || undefined;
+  // libpq takes every connection parameter from the query string too; these are the ones used here.
   for (const [key, value] of url.searchParams) {
     if (key === "host") host = value;
     else if (key === "port") port = Number(value);
+    else if (key === "user") user = value;
+    else if (key === "password") password = value;
+    else if (key === "dbname") database = value;
     else params.push([key, value]);
   }
-  const database = decodeURIComponent(url.pathname.replace(/^\//, "")) || undefined;
   return {
     scheme,
-    user: url.username ? decodeURIComponent(url.username) : undefined,
-    password: url.password ? decodeURIComponent(url.password) : undefined,
+    user,
+    password,
     host,
     port,
     database,
