@@ -711,6 +711,18 @@ def with_users_driver(url_text, users_url_text):
     return ours.render_as_string(hide_password=False) if hasattr(ours, "render_as_string") else str(ours)
 
 
+def configured_url(config):
+    """sqlalchemy.url as the config has it; the raw text when it interpolates %(NAME)s options that only
+    env.py sets (config.set_section_option), which Alembic resolves only when env.py reads the URL."""
+    try:
+        return config.get_main_option("sqlalchemy.url")
+    except Exception:
+        try:
+            return config.file_config.get(config.config_ini_section, "sqlalchemy.url", raw=True, fallback=None)
+        except Exception:
+            return None
+
+
 def load_project(init):
     Project.init = init
     config_path = init["config"]
@@ -738,7 +750,7 @@ def load_project(init):
             config = Config(file_=config_path, **kwargs)
     if Project.init.get("database_url"):
         set_target(init["database_url"])
-        url = with_users_driver(init["database_url"], config.get_main_option("sqlalchemy.url"))
+        url = with_users_driver(init["database_url"], configured_url(config))
         config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
         # For env.py files that read the environment (the TypeScript side exported the plain URL).
         os.environ["DATABASE_URL"] = url
@@ -746,7 +758,7 @@ def load_project(init):
     else:
         # Offline rendering needs only a PostgreSQL dialect; env.py files that read the URL from the
         # environment get a placeholder that can never be connected to (connections are refused anyway).
-        current = config.get_main_option("sqlalchemy.url")
+        current = configured_url(config)
         usable = False
         try:
             usable = bool(current) and make_url(current).get_backend_name() == "postgresql"
