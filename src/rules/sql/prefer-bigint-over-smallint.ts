@@ -1,4 +1,4 @@
-import { columnTypeRule, INT2_TYPES } from "./util-hygiene";
+import { columnTypeRule, INT2_TYPES, isForeignKeyBoundByItsKey } from "./util-hygiene";
 
 export const preferBigintOverSmallint = columnTypeRule(
   {
@@ -7,7 +7,8 @@ export const preferBigintOverSmallint = columnTypeRule(
     defaultSeverity: "warning",
     summary: "New smallint (int2) columns overflow at 32,767.",
   },
-  (column) => INT2_TYPES.has(column.type) && !column.isArray,
+  // A foreign key to a smallint lookup key stays smallint: the finding belongs on the key it references.
+  (column, stmt, ctx) => INT2_TYPES.has(column.type) && !column.isArray && !isForeignKeyBoundByItsKey(column, stmt, ctx, 16),
   (column, where) => ({
     message:
       `${where} is a 16-bit ${column.type === "int2" ? "smallint" : column.type}: it overflows at 32,767 ("smallint out of range"), ` +

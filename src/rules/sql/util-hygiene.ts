@@ -1,6 +1,6 @@
 // Shared by the "hygiene" family: the column definitions a statement creates, and a factory for column-type rules.
 import type { RuleMeta, RuleReport, SqlRule } from "../types";
-import type { PgNode, QualifiedName, Statement } from "../../sql/types";
+import type { LintContext, PgNode, QualifiedName, Statement } from "../../sql/types";
 import { qualifiedRelation, typeNameOf } from "../../sql/names";
 import { alterTableCmds, displayName } from "./util-breaking";
 
@@ -14,6 +14,8 @@ export interface NewColumn {
   location?: number;
   /** The column's type as written starts here. */
   typeLocation?: number;
+  /** The foreign key this statement gives the column (column-level REFERENCES or a FOREIGN KEY naming it), if any. */
+  references?: { table: QualifiedName; column?: string };
 }
 
 const newColumnsOf = new WeakMap<Statement, readonly NewColumn[]>();
@@ -30,13 +32,32 @@ export function newColumns(stmt: Statement): readonly NewColumn[] {
 
 function findNewColumns(stmt: Statement): NewColumn[] {
   const defs: Array<{ table: QualifiedName; def: PgNode }> = [];
+  // Table-level FOREIGN KEY (a, b) REFERENCES t (x, y) in the same statement: column name → referenced key.
+  const tableForeignKeys = new Map<string, { table: QualifiedName; column?: string }>();
+  const noteForeignKey = (c: PgNode | undefined) => {
+    if (c?.contype !== "CONSTR_FOREIGN" || !c.pktable) return;
+    const names = (list: PgNode[] | undefined) => (list ?? []).map((n: PgNode) => n.String?.sval as string);
+    const pk = names(c.pk_attrs);
+    names(c.fk_attrs).forEach((name, i) => tableForeignKeys.set(name, { table: qualifiedRelation(c.pktable), column: pk[i] }));
+  };
   if (stmt.kind === "CreateStmt") {
     const table = qualifiedRelation(stmt.body.relation);
-    for (const elt of stmt.body.tableElts ?? []) if (elt.ColumnDef) defs.push({ table, def: elt.ColumnDef });
+    for (const elt of stmt.body.tableElts ?? []) {
+      if (elt.ColumnDef) defs.push({ table, def: elt.ColumnDef });
+      noteForeignKey(elt.Constraint);
+    }
   } else if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE") {
     const table = qualifiedRelation(stmt.body.relation);
-    for (const cmd of alterTableCmds(stmt)) if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) defs.push({ table, def: cmd.def.ColumnDef });
+    for (const cmd of alterTableCmds(stmt)) {
+      if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) defs.push({ table, def: cmd.def.ColumnDef });
+      if (cmd.subtype === "AT_AddConstraint") noteForeignKey(cmd.def?.Constraint);
+    }
   }
+  const referencesOf = (def: PgNode): NewColumn["references"] => {
+    const inline = (def.constraints ?? []).map((c: PgNode) => c.Constraint).find((c: PgNode | undefined) => c?.contype === "CONSTR_FOREIGN" && c.pktable);
+    if (inline) return { table: qualifiedRelation(inline.pktable), column: inline.pk_attrs?.[0]?.String?.sval };
+    return tableForeignKeys.get(def.colname);
+  };
   return defs
     .filter(({ def }) => def.typeName)
     .map(({ table, def }) => ({
@@ -47,6 +68,7 @@ function findNewColumns(stmt: Statement): NewColumn[] {
       def,
       location: def.location,
       typeLocation: def.typeName.location,
+      references: referencesOf(def),
     }));
 }
 
@@ -57,15 +79,15 @@ export const SERIAL_TYPES = new Set(["serial", "serial2", "serial4", "serial8", 
 /** A rule that reports new columns of certain types, one finding per column, pointing at the type. */
 export function columnTypeRule(
   meta: RuleMeta,
-  matches: (column: NewColumn) => boolean,
+  matches: (column: NewColumn, stmt: Statement, ctx: LintContext) => boolean,
   describe: (column: NewColumn, where: string) => { message: string; help: string },
 ): SqlRule {
   return {
     meta,
     kinds: ["CreateStmt", "AlterTableStmt"],
-    check(stmt) {
+    check(stmt, ctx) {
       return newColumns(stmt)
-        .filter(matches)
+        .filter((column) => matches(column, stmt, ctx))
         .map((column): RuleReport => ({
           ...describe(column, `column \`${column.name}\` of \`${displayName(column.table)}\``),
           location: column.typeLocation ?? column.location,
@@ -73,3 +95,38 @@ export function columnTypeRule(
     },
   };
 }
+
+/**
+ * A new foreign-key column whose width is the referenced key's business: its values can only be the referenced
+ * key's values, so widening it alone gains nothing (and mismatches the key). False when the referenced column is
+ * known, from a CREATE TABLE earlier in the unit, to be wider than `ownBits` (then the narrow column will overflow).
+ */
+export function isForeignKeyBoundByItsKey(column: NewColumn, stmt: Statement, ctx: LintContext, ownBits: number): boolean {
+  if (!column.references || SERIAL_TYPES.has(column.type)) return false;
+  const { table, column: referencedName } = column.references;
+  for (let i = stmt.index - 1; i >= 0; i--) {
+    const earlier = ctx.statements[i];
+    if (earlier.kind !== "CreateStmt") continue;
+    const created = qualifiedRelation(earlier.body.relation);
+    if (created.name !== table.name || (table.schema !== undefined && created.schema !== undefined && created.schema !== table.schema)) continue;
+    const elts: PgNode[] = earlier.body.tableElts ?? [];
+    const primaryKeys = new Set<string>();
+    for (const e of elts) if (e.Constraint?.contype === "CONSTR_PRIMARY") for (const k of e.Constraint.keys ?? []) primaryKeys.add(k.String?.sval);
+    const referenced = elts
+      .map((e) => e.ColumnDef)
+      .find((d: PgNode | undefined) =>
+        d && (referencedName !== undefined
+          ? d.colname === referencedName
+          : primaryKeys.has(d.colname) || (d.constraints ?? []).some((c: PgNode) => c.Constraint?.contype === "CONSTR_PRIMARY")),
+      );
+    if (!referenced?.typeName) return true;
+    return (INTEGER_BITS[typeNameOf(referenced.typeName).toLowerCase()] ?? 0) <= ownBits;
+  }
+  return true;
+}
+
+const INTEGER_BITS: Record<string, number> = {
+  int2: 16, smallserial: 16, serial2: 16,
+  int4: 32, serial: 32, serial4: 32,
+  int8: 64, bigserial: 64, serial8: 64,
+};
