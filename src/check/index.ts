@@ -241,7 +241,7 @@ async function collectTiers(
         tierOf.set(revision, "live");
       }
     } catch (error) {
-      out.roundtripSkipped = `the round trip failed to run: ${(error as Error).message.split("\n")[0]}`;
+      out.roundtripSkipped = `the round trip failed to run: ${redactUrlPasswords(firstLine((error as Error).message))}`;
     }
   } else if (wantDatabase && !liveTier) {
     out.roundtripSkipped = "the round trip is not available in this build";
@@ -255,7 +255,7 @@ async function collectTiers(
     if ("failure" in rendered) {
       fallbackWhy.push(driverStartProblem(rendered.failure, project, settings, graph, out.findings));
     } else if (rendered.response.error) {
-      fallbackWhy.push(`Alembic could not render the offline SQL: ${firstLine(rendered.response.error.type + ": " + rendered.response.error.message)}`);
+      fallbackWhy.push(`Alembic could not render the offline SQL: ${redactUrlPasswords(firstLine(rendered.response.error.type + ": " + rendered.response.error.message))}`);
     } else {
       const byRevision = capturedSources(rendered.response.statements, settings.cwd);
       const failed = new Map((rendered.response.revision_errors ?? []).map((e) => [e.revision, e]));
@@ -376,8 +376,8 @@ function offlineUnavailable(id: string, error: DriverError, graph: RevisionGraph
     undefined,
     { file: relativePath(settings.cwd, file), line: error.line ?? rev.line, revision: id },
     (/offline|--sql/.test(error.message)
-      ? firstLine(error.message).replace(/\.?$/, "")
-      : `revision ${id} cannot be rendered in Alembic's offline (--sql) mode (${error.type}: ${firstLine(error.message)})`) +
+      ? redactUrlPasswords(firstLine(error.message)).replace(/\.?$/, "")
+      : `revision ${id} cannot be rendered in Alembic's offline (--sql) mode (${error.type}: ${redactUrlPasswords(firstLine(error.message))})`) +
       "; its SQL was read statically from op.execute() strings instead",
     "Usually the migration reads the database (op.get_bind()). Give alembic-guard a database (--database-url, or let it start PostgreSQL) so the live tier lints the SQL that really runs.",
   );
@@ -385,7 +385,7 @@ function offlineUnavailable(id: string, error: DriverError, graph: RevisionGraph
 
 /** env.py failed to import (or the driver could not start): a finding with the traceback's last frames, at env.py's line. */
 function driverStartProblem(error: unknown, project: AlembicProject, settings: Settings, graph: RevisionGraph, findings: Finding[]): string {
-  if (!(error instanceof DriverStartError)) return `the Alembic driver failed: ${firstLine((error as Error).message)}`;
+  if (!(error instanceof DriverStartError)) return `the Alembic driver failed: ${redactUrlPasswords(firstLine((error as Error).message))}`;
   const e = error.error;
   // A revision file that does not import (syntax error) is the graph's parse-error finding already.
   const revisionFile = e?.file ? [...graph.byId.values()].find((r) => path.resolve(r.file) === path.resolve(e.file!)) : undefined;
@@ -397,8 +397,8 @@ function driverStartProblem(error: unknown, project: AlembicProject, settings: S
   const failedOnHistory = graph.byId.size > 0 && envLine === undefined && e !== undefined;
   if (failedOnHistory) return `Alembic could not load the revision history (${e.type}: ${firstLine(e.message)}); see the graph findings`;
   const line = envLine ?? 1;
-  const frames = traceback.trim().split("\n").slice(-8).join("\n");
-  const what = e ? `${e.type}: ${firstLine(e.message)}` : firstLine(error.message);
+  const frames = redactUrlPasswords(traceback.trim().split("\n").slice(-8).join("\n"));
+  const what = redactUrlPasswords(e ? `${e.type}: ${firstLine(e.message)}` : firstLine(error.message));
   findings.push(
     finding(
       "env-import-failed",
@@ -409,6 +409,11 @@ function driverStartProblem(error: unknown, project: AlembicProject, settings: S
     ),
   );
   return `Alembic could not load env.py (${what})`;
+}
+
+/** `scheme://user:password@host` → `scheme://user:***@host`: env.py's errors often quote the database URL it built. */
+function redactUrlPasswords(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:/?#@'"]*:)[^\s/?#@'"]+@/gi, "$1***@");
 }
 
 function lastFrameLine(traceback: string, file: string): number | undefined {
