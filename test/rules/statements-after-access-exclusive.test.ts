@@ -3,6 +3,9 @@ import { statementsAfterAccessExclusive } from "../../src/rules/sql/statements-a
 
 ruleTester(statementsAfterAccessExclusive, {
   valid: [
+    // op.alter_column(..., comment=...) / op.create_table_comment() on the table already held: catalog only.
+    "SET lock_timeout = '5s';\nALTER TABLE tickets ALTER COLUMN source DROP DEFAULT;\nCOMMENT ON COLUMN tickets.closed_at IS 'when closed';\nCOMMENT ON TABLE tickets IS 'support tickets';",
+    "SET lock_timeout = '5s';\nALTER TABLE app.tickets ADD COLUMN x text;\nCOMMENT ON COLUMN app.tickets.x IS 'x';",
     // The ACCESS EXCLUSIVE statement is the last one before COMMIT.
     "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN nickname text;",
     // Alembic's own bookkeeping at the end of every migration.
@@ -19,6 +22,8 @@ ruleTester(statementsAfterAccessExclusive, {
     "CREATE INDEX ix ON users (email);\nSELECT 1;",
   ],
   invalid: [
+    // A comment on another table is not covered by the lock already held.
+    { sql: "ALTER TABLE tickets ALTER COLUMN source DROP DEFAULT;\nCOMMENT ON TABLE users IS 'people';", line: 2 },
     { sql: "ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name;", line: 2, column: 1 },
     "ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX ix_users_nickname ON users (nickname);\nALTER TABLE orders ADD COLUMN note text;",
     "BEGIN;\nDROP INDEX ix_users_old;\nSET lock_timeout = '1s';\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;",

@@ -15,6 +15,18 @@ function isIdle(stmt: Statement): boolean {
   return ["TransactionStmt", "VariableSetStmt", "VariableShowStmt"].includes(stmt.kind) || isAlembicVersionStatement(stmt);
 }
 
+/**
+ * COMMENT ON TABLE / COLUMN of a table this transaction already holds ACCESS EXCLUSIVE on (op.alter_column(comment=...),
+ * op.create_table_comment()): a catalog write that waits for nothing.
+ */
+function commentsOnHeldTable(stmt: Statement, heldTables: ReadonlySet<string>): boolean {
+  if (stmt.kind !== "CommentStmt" || (stmt.body.objtype !== "OBJECT_TABLE" && stmt.body.objtype !== "OBJECT_COLUMN")) return false;
+  const names: string[] = (stmt.body.object?.List?.items ?? []).map((i: { String?: { sval?: string } }) => i.String?.sval ?? "");
+  const relation = stmt.body.objtype === "OBJECT_COLUMN" ? names.slice(0, -1) : names;
+  if (relation.length === 0 || relation.length > 2) return false;
+  return heldTables.has(`${relation.length === 2 ? relation[0] : ""}.${relation.at(-1)}`);
+}
+
 const analyses = new WeakMap<readonly Statement[], Map<number, Held>>();
 
 /** For each reported statement: the first statement after an ACCESS EXCLUSIVE lock in its transaction. */
@@ -31,7 +43,10 @@ function analyse(ctx: LintContext): Map<number, Held> {
     const held = heldIn.get(tx);
     // A catalog-only change to a table whose ACCESS EXCLUSIVE lock this transaction already holds waits for
     // nothing and takes no time (say, a second ADD COLUMN on the same table): not worth a finding.
-    const onlyHeldTables = held !== undefined && locks[s.index].length > 0 && locks[s.index].every((l) => l.work === "catalog" && held.tables.has(key(l)));
+    const onlyHeldTables =
+      held !== undefined &&
+      ((locks[s.index].length > 0 && locks[s.index].every((l) => l.work === "catalog" && held.tables.has(key(l)))) ||
+        commentsOnHeldTable(s, held.tables));
     if (held) for (const l of locks[s.index]) if (l.mode === "ACCESS EXCLUSIVE") held.tables.add(key(l));
     if (held && !isIdle(s) && !onlyHeldTables) {
       held.following++;
