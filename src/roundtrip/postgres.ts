@@ -232,8 +232,8 @@ async function startLocalServer(opts: StartOptions): Promise<ThrowawayPostgres> 
     unregister();
     await stopServer();
     removeTmp();
-    // The watchdog finds nothing left to do; ending its stdin lets it exit.
-    watchdog?.stdin?.end();
+    // Stand the watchdog down: the server's pid may be reused and the dir's name taken by now.
+    watchdog?.stdin?.end("done\n");
   };
   const unregister = onTerminate(close);
   try {
@@ -323,13 +323,15 @@ function processExists(pid: number): boolean {
 
 /**
  * A detached shell that outlives us only long enough to clean up: its stdin is a pipe from this process, so
- * when this process dies for any reason (even SIGKILL) the pipe closes, `cat` returns, and it stops the server
+ * when this process dies for any reason (even SIGKILL) the pipe closes, `read` returns, and it stops the server
  * and removes the temp dir.
  */
 function startWatchdog(pid: number, dir: string): ChildProcess {
   const script = [
     "trap '' INT TERM HUP",
-    "cat >/dev/null",
+    // "done" is close() standing it down; end of file without it means this process died.
+    'read -r line || line=""',
+    '[ "$line" = done ] && exit 0',
     `kill -QUIT ${pid} 2>/dev/null`,
     "i=0",
     `while kill -0 ${pid} 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done`,
