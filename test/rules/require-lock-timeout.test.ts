@@ -1,4 +1,6 @@
-import { ruleTester } from "../helpers/rule-tester";
+import { beforeAll, expect, it } from "vitest";
+import { loadSqlParser } from "../../src/sql/parse";
+import { lintWith, ruleTester } from "../helpers/rule-tester";
 import { requireLockTimeout } from "../../src/rules/sql/require-lock-timeout";
 
 ruleTester(requireLockTimeout, {
@@ -32,4 +34,10 @@ ruleTester(requireLockTimeout, {
       count: 2,
     },
   ],
+});
+
+beforeAll(() => loadSqlParser());
+it("help says what to do when env.py already sets the timeout for every migration", () => {
+  const [finding] = lintWith(requireLockTimeout, "ALTER TABLE users ALTER COLUMN email TYPE bigint;");
+  expect(finding.help).toContain('turn this rule off in alembic-guard.toml: [rules] "require-lock-timeout" = "off"');
 });

@@ -1,4 +1,6 @@
-import { ruleTester } from "../helpers/rule-tester";
+import { beforeAll, expect, it } from "vitest";
+import { loadSqlParser } from "../../src/sql/parse";
+import { lintWith, ruleTester } from "../helpers/rule-tester";
 import { requireStatementTimeout } from "../../src/rules/sql/require-statement-timeout";
 
 ruleTester(requireStatementTimeout, {
@@ -20,4 +22,10 @@ ruleTester(requireStatementTimeout, {
     "SET statement_timeout = 0;\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id);",
     { sql: "VACUUM FULL users;", inTransaction: false },
   ],
+});
+
+beforeAll(() => loadSqlParser());
+it("help says what to do when env.py already sets the timeout for every migration", () => {
+  const [finding] = lintWith(requireStatementTimeout, "ALTER TABLE users ALTER COLUMN email TYPE bigint;");
+  expect(finding.help).toContain('turn this rule off in alembic-guard.toml: [rules] "require-statement-timeout" = "off"');
 });

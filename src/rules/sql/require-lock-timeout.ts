@@ -39,7 +39,8 @@ export const requireLockTimeout: SqlRule = {
           "if any long query or open transaction holds the table, this statement waits — and every read and write on the table queues behind it",
         help:
           "Start the migration with op.execute(\"SET lock_timeout = '5s'\") (or SET LOCAL inside the transaction) so it fails fast " +
-          "instead of stalling traffic, and retry the deploy.",
+          "instead of stalling traffic, and retry the deploy. If env.py already sets it for every migration (SQL lint cannot see env.py), " +
+          'turn this rule off in alembic-guard.toml: [rules] "require-lock-timeout" = "off".',
         location: lock.location,
       },
     ];

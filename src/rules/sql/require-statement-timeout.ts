@@ -46,7 +46,8 @@ export const requireStatementTimeout: SqlRule = {
           "nothing bounds how long reads or writes on it stay blocked",
         help:
           "Set an upper bound before it, e.g. op.execute(\"SET statement_timeout = '30s'\"), so an unexpectedly large table fails the " +
-          "migration instead of blocking production; better, use the non-blocking form the other findings suggest.",
+          "migration instead of blocking production; better, use the non-blocking form the other findings suggest. If env.py already sets it " +
+          'for every migration (SQL lint cannot see env.py), turn this rule off in alembic-guard.toml: [rules] "require-statement-timeout" = "off".',
         location: lock.location,
       },
     ];
