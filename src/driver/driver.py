@@ -1092,6 +1092,22 @@ def serve(init):
         send(response)
 
 
+def exit_with_parent():
+    """End this process when alembic-guard is gone (SIGKILL, OOM) without closing it: stdin reaches end of
+    file only between requests, and a migration must not go on running on the database for nobody."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="alembic-guard-parent", daemon=True).start()
+
+
 def main():
     if len(sys.argv) != 2:
         sys.stderr.write("usage: driver.py '<init json>' (started by alembic-guard)\n")
@@ -1109,6 +1125,7 @@ def main():
     cwd = os.getcwd()
     if cwd not in sys.path:
         sys.path.append(cwd)
+    exit_with_parent()
     serve(init)
     return 0
 
