@@ -172,7 +172,12 @@ function runRules(statements: readonly Statement[], rules: readonly SqlRule[], o
  * foreign-key lock; one op.create_foreign_key call should get one error, from the more specific rule
  * (whose message also names the referenced table it locks). With that rule off, the general one still reports.
  */
-const RESTATED_BY: ReadonlyArray<readonly [general: string, specific: string]> = [["constraint-missing-not-valid", "adding-foreign-key-constraint"]];
+const RESTATED_BY: ReadonlyArray<readonly [general: string, specific: string]> = [
+  ["constraint-missing-not-valid", "adding-foreign-key-constraint"],
+  // sa.Column("id", sa.Integer, primary_key=True) renders `id SERIAL`: prefer-identity's message and help cover the width too.
+  ["prefer-bigint-over-int", "prefer-identity"],
+  ["prefer-bigint-over-smallint", "prefer-identity"],
+];
 
 function dropRestatedFindings(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;

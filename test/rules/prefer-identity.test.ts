@@ -1,3 +1,9 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadSqlParser } from "../../src/sql/parse";
+import { lintSources } from "../../src/rules/engine";
+import type { SqlRule } from "../../src/rules/types";
+import { preferBigintOverInt } from "../../src/rules/sql/prefer-bigint-over-int";
+import { preferBigintOverSmallint } from "../../src/rules/sql/prefer-bigint-over-smallint";
 import { ruleTester } from "../helpers/rule-tester";
 import { preferIdentity } from "../../src/rules/sql/prefer-identity";
 
@@ -14,4 +20,24 @@ ruleTester(preferIdentity, {
     { sql: "CREATE TABLE t (a serial4, b serial8, c smallserial);", count: 3 },
     { sql: "CREATE TABLE t (id bigserial);", inTransaction: false },
   ],
+});
+
+describe("sa.Column('id', sa.Integer, primary_key=True) (id SERIAL) gets one finding, not two", () => {
+  beforeAll(() => loadSqlParser());
+  const sql = "CREATE TABLE audit (\n    id SERIAL NOT NULL, \n    n INTEGER, \n    PRIMARY KEY (id)\n);\nCREATE TABLE tags (id SMALLSERIAL PRIMARY KEY);";
+  const lint = (rules: SqlRule[]) =>
+    lintSources([{ text: sql, file: "m.sql", inTransaction: true }], { pgVersion: 15, rules, only: rules.map((r) => r.meta.id) });
+  it("prefer-identity reports the serial, with its width; prefer-bigint-over-int keeps the plain integer", () => {
+    const findings = lint([preferIdentity, preferBigintOverInt, preferBigintOverSmallint]);
+    expect(findings.map((f) => `${f.rule}:${f.line}`).sort()).toEqual(["prefer-bigint-over-int:3", "prefer-identity:2", "prefer-identity:6"]);
+    expect(findings.find((f) => f.line === 2)!.message).toContain("32-bit: ids overflow at 2,147,483,647");
+    expect(findings.find((f) => f.line === 6)!.message).toContain("16-bit: ids overflow at 32,767");
+  });
+  it("with prefer-identity off, the width rules still report the serials", () => {
+    expect(lint([preferBigintOverInt, preferBigintOverSmallint]).map((f) => `${f.rule}:${f.line}`).sort()).toEqual([
+      "prefer-bigint-over-int:2",
+      "prefer-bigint-over-int:3",
+      "prefer-bigint-over-smallint:6",
+    ]);
+  });
 });
