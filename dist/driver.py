@@ -711,6 +711,18 @@ def with_users_driver(url_text, users_url_text):
     return ours.render_as_string(hide_password=False) if hasattr(ours, "render_as_string") else str(ours)
 
 
+def configured_url(config):
+    """sqlalchemy.url as the config has it; the raw text when it interpolates %(NAME)s options that only
+    env.py sets (config.set_section_option), which Alembic resolves only when env.py reads the URL."""
+    try:
+        return config.get_main_option("sqlalchemy.url")
+    except Exception:
+        try:
+            return config.file_config.get(config.config_ini_section, "sqlalchemy.url", raw=True, fallback=None)
+        except Exception:
+            return None
+
+
 def load_project(init):
     Project.init = init
     config_path = init["config"]
@@ -738,7 +750,7 @@ def load_project(init):
             config = Config(file_=config_path, **kwargs)
     if Project.init.get("database_url"):
         set_target(init["database_url"])
-        url = with_users_driver(init["database_url"], config.get_main_option("sqlalchemy.url"))
+        url = with_users_driver(init["database_url"], configured_url(config))
         config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
         # For env.py files that read the environment (the TypeScript side exported the plain URL).
         os.environ["DATABASE_URL"] = url
@@ -746,7 +758,7 @@ def load_project(init):
     else:
         # Offline rendering needs only a PostgreSQL dialect; env.py files that read the URL from the
         # environment get a placeholder that can never be connected to (connections are refused anyway).
-        current = config.get_main_option("sqlalchemy.url")
+        current = configured_url(config)
         usable = False
         try:
             usable = bool(current) and make_url(current).get_backend_name() == "postgresql"
@@ -781,6 +793,9 @@ def cmd_hello(request):
     def probe(rev, context):
         seen["metadata"] = context.opts.get("target_metadata") is not None
         seen["dialect"] = context.dialect.name
+        # env.py may name its own version table (context.configure(version_table=...)): Alembic's bookkeeping.
+        seen["version_table"] = getattr(context, "version_table", None)
+        seen["version_table_schema"] = getattr(context, "version_table_schema", None)
         return []
 
     S.reset(None, False)
@@ -802,6 +817,8 @@ def cmd_hello(request):
         "env": "online" if online else "offline",
         "has_target_metadata": bool(seen.get("metadata")),
         "dialect": seen.get("dialect"),
+        "version_table": seen.get("version_table") or "alembic_version",
+        "version_table_schema": seen.get("version_table_schema"),
     }
 
 
@@ -1075,16 +1092,40 @@ def serve(init):
         send(response)
 
 
+def exit_with_parent():
+    """End this process when alembic-guard is gone (SIGKILL, OOM) without closing it: stdin reaches end of
+    file only between requests, and a migration must not go on running on the database for nobody."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="alembic-guard-parent", daemon=True).start()
+
+
 def main():
     if len(sys.argv) != 2:
         sys.stderr.write("usage: driver.py '<init json>' (started by alembic-guard)\n")
         return 2
     init = json.loads(sys.argv[1])
+    url_variable = init.get("database_url_env")
+    if url_variable:
+        # The URL comes through the environment: a command line is visible to every user (ps).
+        init["database_url"] = os.environ.get(url_variable) or None
+        if not init["database_url"]:
+            sys.stderr.write("driver.py: the environment variable %s holds no database URL\n" % url_variable)
+            return 2
     # Like `python -m alembic`, let env.py import the project from the working directory, but after
     # everything else so nothing installed is shadowed.
     cwd = os.getcwd()
     if cwd not in sys.path:
         sys.path.append(cwd)
+    exit_with_parent()
     serve(init)
     return 0
 

@@ -621,8 +621,11 @@ function changedRevisionFiles(result, settings) {
     const root = (0, git_1.gitRoot)(settings.cwd);
     const base = root && settings.baseRef ? (0, git_1.resolveCommit)(root, settings.baseRef) : undefined;
     if (root && base) {
+        // From the fork point, as check's scope: what the base branch changed since is not this author's doing.
+        const head = (0, git_1.resolveCommit)(root, "HEAD");
+        const forkPoint = (head && (0, git_1.mergeBase)(root, base, head)) ?? base;
         try {
-            return (0, git_1.changedSince)(root, base)
+            return (0, git_1.changedSince)(root, forkPoint)
                 .filter((c) => c.status !== "deleted")
                 .map((c) => path.relative(settings.cwd, c.path).split(path.sep).join("/"))
                 .filter((rel) => revisionFiles.has(rel))
@@ -1168,13 +1171,52 @@ function statementSubject(sql) {
 /***/ }),
 
 /***/ 2563:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pythonIgnoreDirectives = pythonIgnoreDirectives;
+exports.unparsedFileIgnoreDirectives = unparsedFileIgnoreDirectives;
+// `# alembic-guard: ignore[rule-a, rule-b]` and `# alembic-guard: ignore-file[...]` comments in revision files,
+// read from the syntax tree's comment nodes, as the same IgnoreDirectives SQL comments produce.
+const fs = __importStar(__nccwpck_require__(3024));
 const suppress_1 = __nccwpck_require__(9969);
+const revisions_1 = __nccwpck_require__(5986);
+const files_1 = __nccwpck_require__(669);
 /**
  * A trailing comment covers its own line (`op.drop_column("t", "c")  # alembic-guard: ignore[ban-drop-column]`);
  * a comment on a line of its own covers the statement that follows it (all its lines: findings point at an
@@ -1196,7 +1238,7 @@ function pythonIgnoreDirectives(tree, source, file) {
             const before = (lines[line - 1] ?? "").slice(0, comment.startPosition.column);
             if (before.trim() !== "") {
                 const statement = enclosingStatement(comment);
-                directive.target = { fromLine: statement ? statement.startPosition.row + 1 : line, toLine: line };
+                directive.target = statement && !COMPOUND.has(statement.type) ? { fromLine: statement.startPosition.row + 1, toLine: Math.max(line, statement.endPosition.row + 1) } : { fromLine: statement ? statement.startPosition.row + 1 : line, toLine: line };
             }
             else {
                 const next = nextStatement(tree.rootNode, comment.endPosition.row);
@@ -1208,13 +1250,22 @@ function pythonIgnoreDirectives(tree, source, file) {
     }
     return out;
 }
-/** The statement a trailing comment sits on (so a comment after the last line of a call covers the call). */
+/**
+ * The statement a trailing comment sits on: the one ending on its line (a comment after the last line of a call),
+ * or the one it is inside (a comment on the first or a middle line of a multi-line call: findings sit on the
+ * call's first line, so the comment covers the whole call).
+ */
 function enclosingStatement(comment) {
     let prev = comment.previousSibling;
     while (prev && prev.type === "comment")
         prev = prev.previousSibling;
-    if (prev && prev.endPosition.row === comment.startPosition.row)
-        return prev;
+    const atBlockLevel = comment.parent?.type === "block" || comment.parent?.type === "module";
+    if (atBlockLevel)
+        return prev && prev.endPosition.row === comment.startPosition.row ? prev : undefined;
+    for (let node = comment.parent; node; node = node.parent) {
+        if (node.parent?.type === "block" || node.parent?.type === "module")
+            return node;
+    }
     return undefined;
 }
 /** The first statement starting after `row` (at any depth: the comment may sit inside a function body). */
@@ -1252,6 +1303,34 @@ function coveredLines(statement) {
     const bodyRow = body ? body.startPosition.row : statement.startPosition.row + 1;
     // The header ends on the line before the body (or on the def line itself for `def f(): pass`).
     return { fromLine, toLine: Math.max(fromLine, bodyRow) };
+}
+/**
+ * The ignore comments of revision files that were not parsed for linting (outside the --base-ref scope) but that
+ * whole-history findings (graph checks, history policies, round trip) point into: those comments still apply.
+ * `files` maps each such file as findings name it to its path on disk. Needs loadPythonParser() to have finished.
+ */
+function unparsedFileIgnoreDirectives(files) {
+    const out = [];
+    for (const [file, absolute] of files) {
+        let bytes;
+        try {
+            bytes = fs.readFileSync(absolute);
+        }
+        catch {
+            continue; // the graph stage reported an unreadable file already
+        }
+        if (bytes.length > revisions_1.FULL_PARSE_LIMIT_BYTES || !bytes.includes("alembic-guard"))
+            continue;
+        const text = (0, files_1.decodePythonSource)(bytes).text;
+        const tree = (0, revisions_1.parsePython)(text);
+        try {
+            out.push(...pythonIgnoreDirectives(tree, text, file));
+        }
+        finally {
+            tree.delete();
+        }
+    }
+    return out;
 }
 
 
@@ -1482,7 +1561,7 @@ async function collectTiers(settings, project, graph, scope, details, progress, 
             }
         }
         catch (error) {
-            out.roundtripSkipped = `the round trip failed to run: ${error.message.split("\n")[0]}`;
+            out.roundtripSkipped = `the round trip failed to run: ${redactUrlPasswords(firstLine(error.message))}`;
         }
     }
     else if (wantDatabase && !liveTier) {
@@ -1497,7 +1576,7 @@ async function collectTiers(settings, project, graph, scope, details, progress, 
             fallbackWhy.push(driverStartProblem(rendered.failure, project, settings, graph, out.findings));
         }
         else if (rendered.response.error) {
-            fallbackWhy.push(`Alembic could not render the offline SQL: ${firstLine(rendered.response.error.type + ": " + rendered.response.error.message)}`);
+            fallbackWhy.push(`Alembic could not render the offline SQL: ${redactUrlPasswords(firstLine(rendered.response.error.type + ": " + rendered.response.error.message))}`);
         }
         else {
             const byRevision = (0, sql_sources_1.capturedSources)(rendered.response.statements, settings.cwd);
@@ -1612,14 +1691,14 @@ function offlineUnavailable(id, error, graph, settings) {
     const rev = graph.byId.get(id);
     const file = error.file && path.resolve(error.file) === path.resolve(rev.file) ? error.file : rev.file;
     return (0, scope_1.finding)("offline-sql-unavailable", undefined, { file: (0, revisions_1.relativePath)(settings.cwd, file), line: error.line ?? rev.line, revision: id }, (/offline|--sql/.test(error.message)
-        ? firstLine(error.message).replace(/\.?$/, "")
-        : `revision ${id} cannot be rendered in Alembic's offline (--sql) mode (${error.type}: ${firstLine(error.message)})`) +
+        ? redactUrlPasswords(firstLine(error.message)).replace(/\.?$/, "")
+        : `revision ${id} cannot be rendered in Alembic's offline (--sql) mode (${error.type}: ${redactUrlPasswords(firstLine(error.message))})`) +
         "; its SQL was read statically from op.execute() strings instead", "Usually the migration reads the database (op.get_bind()). Give alembic-guard a database (--database-url, or let it start PostgreSQL) so the live tier lints the SQL that really runs.");
 }
 /** env.py failed to import (or the driver could not start): a finding with the traceback's last frames, at env.py's line. */
 function driverStartProblem(error, project, settings, graph, findings) {
     if (!(error instanceof client_1.DriverStartError))
-        return `the Alembic driver failed: ${firstLine(error.message)}`;
+        return `the Alembic driver failed: ${redactUrlPasswords(firstLine(error.message))}`;
     const e = error.error;
     // A revision file that does not import (syntax error) is the graph's parse-error finding already.
     const revisionFile = e?.file ? [...graph.byId.values()].find((r) => path.resolve(r.file) === path.resolve(e.file)) : undefined;
@@ -1633,10 +1712,14 @@ function driverStartProblem(error, project, settings, graph, findings) {
     if (failedOnHistory)
         return `Alembic could not load the revision history (${e.type}: ${firstLine(e.message)}); see the graph findings`;
     const line = envLine ?? 1;
-    const frames = traceback.trim().split("\n").slice(-8).join("\n");
-    const what = e ? `${e.type}: ${firstLine(e.message)}` : firstLine(error.message);
+    const frames = redactUrlPasswords(traceback.trim().split("\n").slice(-8).join("\n"));
+    const what = redactUrlPasswords(e ? `${e.type}: ${firstLine(e.message)}` : firstLine(error.message));
     findings.push((0, scope_1.finding)("env-import-failed", undefined, { file: (0, revisions_1.relativePath)(settings.cwd, fs.existsSync(envPy) ? envPy : project.configPath), line }, `Alembic could not load env.py (${what}), so the offline and live tiers could not run; SQL was read statically from op.execute() strings only.\n${frames}`, "Make env.py importable in CI: install the app's dependencies in the Python given with --python, and set the environment variables env.py reads (the database URL is provided by alembic-guard)."));
     return `Alembic could not load env.py (${what})`;
+}
+/** `scheme://user:password@host` → `scheme://user:***@host`: env.py's errors often quote the database URL it built. */
+function redactUrlPasswords(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:/?#@'"]*:)[^\s/?#@'"]+@/gi, "$1***@");
 }
 function lastFrameLine(traceback, file) {
     let line;
@@ -1667,6 +1750,17 @@ function finalize(all, settings, graph, details, sql) {
     }
     findings = (0, suppress_1.applySuppressions)(findings, byTier.full, { unusedSeverity, isActive: runs });
     findings = (0, suppress_1.applySuppressions)(findings, byTier.static, { unusedSeverity, isActive: runsStatically });
+    // Files outside the scope were not linted, so their ignores cannot be "unused"; they still apply to the
+    // whole-history findings in them (an ignore-file[multiple-bases] must hold on every pull request, not only with --all).
+    const parsed = new Set([...details.values()].map((d) => (0, revisions_1.relativePath)(settings.cwd, d.file)));
+    const withFindings = new Set(findings.map((f) => f.file));
+    const unparsed = new Map();
+    for (const rev of graph.byId.values()) {
+        const rel = (0, revisions_1.relativePath)(settings.cwd, rev.file);
+        if (withFindings.has(rel) && !parsed.has(rel))
+            unparsed.set(rel, rev.file);
+    }
+    findings = (0, suppress_1.applySuppressions)(findings, (0, ignores_1.unparsedFileIgnoreDirectives)(unparsed), { unusedSeverity: "off", isActive: () => false });
     findings = findings.filter((f) => !(0, suppress_1.isExcluded)(f.file, settings.exclude));
     return (0, findings_1.sortFindings)(findings.map((f) => (f.revision || !revisionByFile.has(f.file) ? f : { ...f, revision: revisionByFile.get(f.file) })));
 }
@@ -1798,7 +1892,8 @@ function runPythonRules(details, settings, rules = python_1.PYTHON_RULES) {
 }
 /**
  * A SQL finding inside a multi-line op.* call moves to the call's first line and column: the driver reports the
- * line Python's frame had, the static tier the call's start; both must give the same location.
+ * line Python's frame had, the static tier the call's start; both must give the same location. The outermost
+ * call wins: op.* calls inside another's arguments (op.f("ix_..."), op.get_bind()) are not the operation.
  */
 function snapToOpCalls(findings, details, cwd) {
     const callsByFile = new Map();
@@ -1810,7 +1905,9 @@ function snapToOpCalls(findings, details, cwd) {
             continue;
         let best;
         for (const call of calls) {
-            if (call.line <= f.line && f.line <= call.endLine && (!best || call.line >= best.line))
+            if (call.line > f.line || f.line > call.endLine)
+                continue;
+            if (!best || call.line < best.line || (call.line === best.line && call.endLine > best.endLine))
                 best = call;
         }
         if (best) {
@@ -1947,12 +2044,14 @@ function computeScope(settings, project, graph) {
         note: `all revisions (base ref ${ref} unavailable)`,
         findings: [finding("base-ref-missing", "error", { file: configRel, line: 1 }, message, help)],
     });
-    const realRoot = (0, git_1.gitRoot)(settings.cwd);
+    // The repository the project lives in (alembic-guard may run from elsewhere with --config path/to/alembic.ini).
+    const projectDir = path.dirname(project.configPath);
+    const realRoot = (0, git_1.gitRoot)(projectDir);
     // git names real paths; the project's paths are spelled from the working directory (maybe through a symlink,
-    // e.g. /tmp → /private/tmp): name the repository root the way the working directory does.
-    const root = realRoot && rootAsSeenFrom(settings.cwd, realRoot);
+    // e.g. /tmp → /private/tmp): name the repository root the way the project's folder is spelled.
+    const root = realRoot && rootAsSeenFrom(projectDir, realRoot);
     if (!root) {
-        return fallback(`--base-ref ${ref} was given but ${settings.cwd} is not inside a git repository (or git is not installed), so alembic-guard cannot tell which revisions are new; every revision was checked instead, and modified-migration / stale-down-revision did not run`, "Run alembic-guard inside the repository's checkout, or drop --base-ref (use --all).");
+        return fallback(`--base-ref ${ref} was given but ${projectDir} is not inside a git repository (or git is not installed), so alembic-guard cannot tell which revisions are new; every revision was checked instead, and modified-migration / stale-down-revision did not run`, "Run alembic-guard inside the repository's checkout, or drop --base-ref (use --all).");
     }
     const commit = (0, git_1.resolveCommit)(root, ref);
     if (!commit) {
@@ -1979,8 +2078,10 @@ function computeScope(settings, project, graph) {
         const rev = graph.byId.get(id);
         if (!rev)
             return false;
-        // Changed files, and revisions the fork point did not have (a new id in a renamed file).
-        return changed.has(path.resolve(rev.file)) || !forkRevisions.has(id);
+        // Changed files, and revisions the fork point did not have (a new id in a renamed file). A pure rename of a
+        // revision the fork point had changes nothing to lint: its findings are not this change's.
+        const change = changed.get(path.resolve(rev.file));
+        return (change !== undefined && !isPureRename(change)) || !forkRevisions.has(id);
     });
     const base = { ref, commit, forkPoint, root, revisions: baseRevisions, forkRevisions: atFork, graph: baseGraph, changes };
     // --all with --base-ref: lint everything, and still check the history policies against the base.
@@ -1993,6 +2094,9 @@ function computeScope(settings, project, graph) {
         findings: [],
         base,
     };
+}
+function isPureRename(change) {
+    return change.renamedFrom !== undefined && (change.similarity ?? 0) >= 100;
 }
 function rootAsSeenFrom(cwd, realRoot) {
     try {
@@ -2068,8 +2172,8 @@ function modifiedMigrations(settings, graph, base) {
             }
             continue;
         }
-        if (change.status === "added" && change.renamedFrom && (change.similarity ?? 100) >= 100)
-            continue; // a pure rename
+        if (isPureRename(change))
+            continue;
         if (change.status === "added" && !change.renamedFrom)
             continue;
         const line = (0, git_1.firstChangedLine)(base.root, base.forkPoint, change.path, change.renamedFrom) ?? current?.line ?? 1;
@@ -2745,7 +2849,8 @@ class Driver {
             config: options.configPath,
             section: options.section,
             version_locations: options.versionLocations,
-            ...(options.databaseUrl ? { database_url: options.databaseUrl } : {}),
+            // The URL (with the password of a --database-url) goes through the environment, never argv: see DriverInit.
+            ...(options.databaseUrl ? { database_url_env: "ALEMBIC_GUARD_DATABASE_URL" } : {}),
         };
         const env = {
             ...process.env,
@@ -3159,18 +3264,41 @@ exports.toGitPath = toGitPath;
 // The one module that talks to git: which files changed since a base ref, file contents at a ref,
 // and who added a file. Every call is a plain `git` process; a missing git or repository is "no git".
 const node_child_process_1 = __nccwpck_require__(1421);
+const fs = __importStar(__nccwpck_require__(3024));
+const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
-function git(cwd, args, input) {
+function git(cwd, args, input, extraEnv = {}) {
     const result = (0, node_child_process_1.spawnSync)("git", ["-c", "core.quotepath=off", ...args], {
         cwd,
         input,
         maxBuffer: 1024 * 1024 * 1024,
         // Never prompt (credentials, pagers) and never read the user's global hooks or pager settings.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C", ...extraEnv },
     });
     if (result.error)
         return { ok: false, stdout: Buffer.alloc(0), stderr: result.error.message };
     return { ok: result.status === 0, stdout: result.stdout ?? Buffer.alloc(0), stderr: (result.stderr ?? Buffer.alloc(0)).toString("utf8") };
+}
+/**
+ * `git diff` against the working tree refreshes stale stat data in the index and writes it back (taking
+ * .git/index.lock, which can make the user's own git commands fail meanwhile). Run it on a scratch copy of
+ * the index instead, so the repository is only read.
+ */
+function gitOnWorkingTree(root, args) {
+    const indexPath = git(root, ["rev-parse", "--git-path", "index"]);
+    if (!indexPath.ok)
+        return indexPath;
+    const index = path.resolve(root, indexPath.stdout.toString("utf8").trim());
+    const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), "alembic-guard-index-"));
+    try {
+        const scratch = path.join(scratchDir, "index");
+        if (fs.existsSync(index))
+            fs.copyFileSync(index, scratch);
+        return git(root, args, undefined, { GIT_INDEX_FILE: scratch });
+    }
+    finally {
+        fs.rmSync(scratchDir, { recursive: true, force: true });
+    }
 }
 /** The repository's top-level directory containing `dir`, or undefined when git is missing or `dir` is not in a repository. */
 function gitRoot(dir) {
@@ -3198,7 +3326,7 @@ function mergeBase(root, a, b) {
  */
 function changedSince(root, since) {
     const changes = new Map();
-    const diff = git(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", since, "--"]);
+    const diff = gitOnWorkingTree(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", since, "--"]);
     if (!diff.ok)
         throw new Error(`git diff against ${since} failed: ${diff.stderr.trim().split("\n")[0]}`);
     const fields = diff.stdout.toString("utf8").split("\0");
@@ -3280,7 +3408,7 @@ function readFilesAt(root, commit, relPaths) {
 /** The first line (1-based, in the working tree) that differs from the commit, for pointing a finding at the edit. */
 function firstChangedLine(root, since, file, renamedFrom) {
     const paths = renamedFrom ? [toGitPath(root, renamedFrom), toGitPath(root, file)] : [toGitPath(root, file)];
-    const r = git(root, ["diff", "-U0", "--no-ext-diff", "--no-color", "-M", since, "--", ...paths]);
+    const r = gitOnWorkingTree(root, ["diff", "-U0", "--no-ext-diff", "--no-color", "-M", since, "--", ...paths]);
     if (!r.ok)
         return undefined;
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/m.exec(r.stdout.toString("utf8"));
@@ -6389,11 +6517,12 @@ async function pristineDataDir(bin, user, cacheRoot) {
     const myUid = typeof process.getuid === "function" ? process.getuid() : 0;
     const expectedOwner = user ? user.uid : myUid;
     if (fs.existsSync(path.join(cache, "PG_VERSION"))) {
-        const st = fs.statSync(cache);
-        // Only trust a cache we (or our server user) own and nobody else can write.
-        if (st.uid === expectedOwner && (st.mode & 0o022) === 0)
+        // Only trust a real directory (a symlink in a shared temp dir may point at anybody's cluster) that we (or
+        // our server user) own and nobody else can write.
+        const st = fs.lstatSync(cache);
+        if (st.isDirectory() && st.uid === expectedOwner && (st.mode & 0o022) === 0)
             return cache;
-        throw new findings_1.UsageError(`${cache} exists but is not owned by this user or is writable by others; remove it`);
+        throw new findings_1.UsageError(`${cache} exists but is not a directory owned by this user (a symlink?) or is writable by others; remove it`);
     }
     const staging = fs.mkdtempSync(path.join(cacheRoot, "alembic-guard-initdb-"));
     chownTo(staging, user);
@@ -6486,8 +6615,8 @@ async function startLocalServer(opts) {
         unregister();
         await stopServer();
         removeTmp();
-        // The watchdog finds nothing left to do; ending its stdin lets it exit.
-        watchdog?.stdin?.end();
+        // Stand the watchdog down: the server's pid may be reused and the dir's name taken by now.
+        watchdog?.stdin?.end("done\n");
     };
     const unregister = (0, cleanup_1.onTerminate)(close);
     try {
@@ -6578,13 +6707,15 @@ function processExists(pid) {
 }
 /**
  * A detached shell that outlives us only long enough to clean up: its stdin is a pipe from this process, so
- * when this process dies for any reason (even SIGKILL) the pipe closes, `cat` returns, and it stops the server
+ * when this process dies for any reason (even SIGKILL) the pipe closes, `read` returns, and it stops the server
  * and removes the temp dir.
  */
 function startWatchdog(pid, dir) {
     const script = [
         "trap '' INT TERM HUP",
-        "cat >/dev/null",
+        // "done" is close() standing it down; end of file without it means this process died.
+        'read -r line || line=""',
+        '[ "$line" = done ] && exit 0',
         `kill -QUIT ${pid} 2>/dev/null`,
         "i=0",
         `while kill -0 ${pid} 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done`,
@@ -6649,19 +6780,28 @@ function parseDatabaseUrl(raw) {
     const params = [];
     let host = url.hostname && url.hostname !== SOCKET_PLACEHOLDER ? decodeURIComponent(url.hostname.replace(/^\[|\]$/g, "")) : undefined;
     let port = url.port ? Number(url.port) : undefined;
+    let user = url.username ? decodeURIComponent(url.username) : undefined;
+    let password = url.password ? decodeURIComponent(url.password) : undefined;
+    let database = decodeURIComponent(url.pathname.replace(/^\//, "")) || undefined;
+    // libpq takes every connection parameter from the query string too; these are the ones used here.
     for (const [key, value] of url.searchParams) {
         if (key === "host")
             host = value;
         else if (key === "port")
             port = Number(value);
+        else if (key === "user")
+            user = value;
+        else if (key === "password")
+            password = value;
+        else if (key === "dbname")
+            database = value;
         else
             params.push([key, value]);
     }
-    const database = decodeURIComponent(url.pathname.replace(/^\//, "")) || undefined;
     return {
         scheme,
-        user: url.username ? decodeURIComponent(url.username) : undefined,
-        password: url.password ? decodeURIComponent(url.password) : undefined,
+        user,
+        password,
         host,
         port,
         database,
@@ -6707,11 +6847,22 @@ function toSqlAlchemyUrl(parsed, database) {
     const qs = query.length ? `?${query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&")}` : "";
     return `${scheme}://${auth}${hostPart}${parsed.port && !socket ? `:${parsed.port}` : ""}/${encodeURIComponent(database)}${qs}`;
 }
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
 function scrub(message, parsed) {
     return parsed.password ? message.split(parsed.password).join("***") : message;
 }
 async function createDatabaseOn(rawUrl, allowRemote) {
-    const parsed = parseDatabaseUrl(rawUrl);
+    const given = parseDatabaseUrl(rawUrl);
+    // A URL without host or port leaves them to the environment (PGHOST, PGPORT). Spell out where node-postgres
+    // will connect, so the remote check sees the real host and the driver's libpq (whose default is a unix
+    // socket, not localhost) runs the migrations on the server the database was created on.
+    const defaults = new pg_1.Client({});
+    const parsed = {
+        ...given,
+        host: given.host ?? defaults.host,
+        // 5432 is libpq's default too: leave it unsaid.
+        port: given.port ?? (defaults.port && defaults.port !== 5432 ? defaults.port : undefined),
+    };
     if (!isLoopbackHost(parsed.host) && !allowRemote) {
         throw new findings_1.UsageError(`--database-url points at ${parsed.host}, which is not this machine; alembic-guard creates and drops a database there. Pass --allow-remote-database if that is intended`);
     }
@@ -6736,6 +6887,9 @@ async function createDatabaseOn(rawUrl, allowRemote) {
             return;
         closed = true;
         unregister();
+        await dropDatabase();
+    };
+    const dropDatabase = async () => {
         const client = new pg_1.Client(toClientConfig(parsed, adminDb));
         try {
             await client.connect();
@@ -6746,11 +6900,27 @@ async function createDatabaseOn(rawUrl, allowRemote) {
                 await client.query(`DROP DATABASE IF EXISTS "${name}"`);
             }
         }
+        catch (error) {
+            // The run's result must not drown in a stack trace; the user needs the name to clean up.
+            throw new findings_1.UsageError(`could not drop the database ${name} that this run created on ${redactUrl(parsed)}: ${scrub(oneLine(error.message), parsed)}; drop it by hand: DROP DATABASE "${name}"`);
+        }
         finally {
             await client.end().catch(() => undefined);
         }
     };
     const unregister = (0, cleanup_1.onTerminate)(close);
+    // May we connect to it? pg_hba.conf often lets a user create databases but connect only to listed ones.
+    const probe = new pg_1.Client(toClientConfig(parsed, name));
+    try {
+        await probe.connect();
+    }
+    catch (error) {
+        await close().catch(() => undefined);
+        throw new findings_1.UsageError(`created database ${name} on ${redactUrl(parsed)} but cannot connect to it: ${scrub(oneLine(error.message), parsed)}; allow this user to connect to the databases it creates (pg_hba.conf), or run the round trip on a local server (leave out --database-url)`);
+    }
+    finally {
+        await probe.end().catch(() => undefined);
+    }
     const where = parsed.host && !parsed.host.startsWith("/") ? `${parsed.host}${parsed.port ? `:${parsed.port}` : ""}` : "a local socket";
     return {
         url: toSqlAlchemyUrl(parsed, name),
@@ -7398,7 +7568,10 @@ async function runStairway(input) {
     /** The downgrade chain is broken (irreversible or failing downgrade): no `downgrade base` at the end. */
     let downgradeBlocked;
     let last;
-    const snapshot = async () => (0, snapshot_1.takeSnapshot)(client);
+    // Alembic's bookkeeping table is not the migrations' schema; env.py may have given it its own name.
+    const versionTable = driver.helloResponse?.version_table ?? "alembic_version";
+    const snapshot = async () => (0, snapshot_1.takeSnapshot)(client, { versionTable });
+    const seed = async () => (0, seed_1.seedEmptyTables)(client, { versionTable });
     const baseSnapshot = await snapshot();
     last = baseSnapshot;
     let floorSnapshot;
@@ -7416,7 +7589,7 @@ async function runStairway(input) {
         if (!checked) {
             // Out of scope (or below minimum_downgrade_revision): just get there.
             if (settings.withRows)
-                await (0, seed_1.seedEmptyTables)(client);
+                await seed();
             const up = await step("upgrade", rev);
             if (!up.ok) {
                 findings.push(failure("upgrade", rev, up, settings.withRows));
@@ -7436,7 +7609,7 @@ async function runStairway(input) {
             continue;
         }
         if (settings.withRows)
-            await (0, seed_1.seedEmptyTables)(client);
+            await seed();
         const s0 = last ?? (await snapshot());
         const up1 = await step("upgrade", rev, true);
         if (!up1.ok) {
@@ -8338,6 +8511,8 @@ function runRules(statements, rules, options) {
     const ctx = (0, context_1.buildLintContext)(statements, options.pgVersion);
     const findings = [];
     for (const stmt of statements) {
+        if (isVersionTableCreation(stmt))
+            continue;
         for (const rule of forKind(stmt.kind)) {
             let reports;
             try {
@@ -8364,7 +8539,40 @@ function runRules(statements, rules, options) {
             }
         }
     }
-    return findings;
+    return dropRestatedFindings(findings);
+}
+/**
+ * Rule pairs that report the same hazard at the same spot: the first one says nothing when the second one
+ * already reported there. A foreign key added without NOT VALID is both a missing NOT VALID and a
+ * foreign-key lock; one op.create_foreign_key call should get one error, from the more specific rule
+ * (whose message also names the referenced table it locks). With that rule off, the general one still reports.
+ */
+const RESTATED_BY = [
+    ["constraint-missing-not-valid", "adding-foreign-key-constraint"],
+    // sa.Column("id", sa.Integer, primary_key=True) renders `id SERIAL`: prefer-identity's message and help cover the width too.
+    ["prefer-bigint-over-int", "prefer-identity"],
+    ["prefer-bigint-over-smallint", "prefer-identity"],
+];
+function dropRestatedFindings(findings) {
+    if (findings.length < 2)
+        return findings;
+    const at = (f) => `${f.file}\0${f.line}\0${f.column ?? ""}\0${f.sql ?? ""}`;
+    const reported = new Set(findings.map((f) => `${f.rule}\0${at(f)}`));
+    return findings.filter((f) => !RESTATED_BY.some(([general, specific]) => f.rule === general && reported.has(`${specific}\0${at(f)}`)));
+}
+/**
+ * Alembic's own `CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc …)`,
+ * which heads every `alembic upgrade --sql` script: the user cannot change it, so no rule reports on it. Recognised by
+ * its shape (one version_num column, primary key named <table>_pkc) so a custom version_table is skipped too.
+ */
+function isVersionTableCreation(stmt) {
+    if (stmt.kind !== "CreateStmt")
+        return false;
+    const elts = stmt.body.tableElts ?? []; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const columns = elts.filter((e) => e.ColumnDef);
+    const relname = stmt.body.relation?.relname;
+    return columns.length === 1 && columns[0].ColumnDef.colname === "version_num" &&
+        elts.some((e) => e.Constraint?.contype === "CONSTR_PRIMARY" && e.Constraint.conname === `${relname}_pkc`);
 }
 
 
@@ -8720,7 +8928,7 @@ exports.pythonRenamingTable = {
             const { positional, keywords } = (0, ast_1.callArgs)(c.node);
             const from = (0, ast_1.stringValue)(keywords.get("old_table_name") ?? positional[0]);
             const to = (0, ast_1.stringValue)(keywords.get("new_table_name") ?? positional[1]);
-            if (!from)
+            if (!from || (0, tables_1.tablesCreatedInUpgrade)(input, c.line).has(from))
                 return [];
             return [
                 {
@@ -9064,13 +9272,14 @@ function droppedTypes(downgrade, moduleEnums) {
             out.add(name.toLowerCase());
     return out;
 }
-/** String literals passed to op.execute / connection.execute inside a function. */
+/** SQL strings passed to op.execute / connection.execute inside a function (literals, text(), module-level constants). */
 function executedSql(fn) {
     const out = [];
     for (const call of (0, ast_1.descendants)(fn, "call")) {
         if ((0, ast_1.lastName)((0, ast_1.dottedName)(call.childForFieldName("function"))) !== "execute")
             continue;
-        const sql = (0, ast_1.stringValue)((0, ast_1.callArgs)(call).positional[0]);
+        const { positional, keywords } = (0, ast_1.callArgs)(call);
+        const sql = (0, ast_1.resolvedString)(positional[0] ?? keywords.get("sqltext"), fn.tree.rootNode);
         if (sql !== undefined)
             out.push({ sql, node: call });
     }
@@ -9467,8 +9676,8 @@ exports.addingForeignKeyConstraint = {
                 reports.push({
                     message: `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${(0, util_locks_1.displayName)(table)}\` to \`${referenced}\` is validated immediately: ` +
                         `SHARE ROW EXCLUSIVE locks on both \`${(0, util_locks_1.displayName)(table)}\` and \`${referenced}\` block their writes while every row is checked`,
-                    help: 'Add it NOT VALID first (op.execute("ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID")), ' +
-                        'then validate it in a later revision: op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ...") only takes SHARE UPDATE EXCLUSIVE.',
+                    help: "Add it NOT VALID first: op.create_foreign_key(..., postgresql_not_valid=True) (SQLAlchemy ≥ 1.4.32), " +
+                        `then validate it in a later revision: op.execute("ALTER TABLE ${(0, util_locks_1.displayName)(table)} VALIDATE CONSTRAINT ${c.conname ?? "<name>"}") only takes SHARE UPDATE EXCLUSIVE.`,
                     location: c.location,
                 });
             }
@@ -9481,8 +9690,8 @@ exports.addingForeignKeyConstraint = {
                 reports.push({
                     message: `column \`${(0, util_locks_1.displayName)(table)}.${col?.colname}\` is added with REFERENCES \`${referenced}\`: the foreign key is validated at once ` +
                         `(a column-level REFERENCES cannot be NOT VALID) while \`${(0, util_locks_1.displayName)(table)}\` is locked ACCESS EXCLUSIVE and \`${referenced}\` SHARE ROW EXCLUSIVE`,
-                    help: "Add the column without the foreign key (op.add_column), then add the constraint NOT VALID with op.execute(...) " +
-                        "and VALIDATE CONSTRAINT it in a later revision.",
+                    help: "Add the column without the foreign key (op.add_column), then add the constraint NOT VALID with " +
+                        "op.create_foreign_key(..., postgresql_not_valid=True) and VALIDATE CONSTRAINT it in a later revision.",
                     location: fk.location,
                 });
             }
@@ -9532,8 +9741,9 @@ exports.addingNotNullableField = {
             reports.push({
                 message: `\`${(0, util_locks_1.displayName)(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
                 help: ctx.pgVersion >= 12
-                    ? 'Prove it first without a long lock: op.execute("ALTER TABLE ... ADD CONSTRAINT ck CHECK (col IS NOT NULL) NOT VALID"), ' +
-                        'then op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ck"); after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped.'
+                    ? `Prove it first without a long lock: op.create_check_constraint("${notNullCheckName(table.name, column)}", "${table.name}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
+                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${(0, util_locks_1.displayName)(table)} VALIDATE CONSTRAINT ${notNullCheckName(table.name, column)}"); ` +
+                        "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped."
                     : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
                 location: notNull?.location ?? stmt.body.relation?.location,
             });
@@ -9541,6 +9751,10 @@ exports.addingNotNullableField = {
         return reports;
     },
 };
+/** A CHECK name for the suggested NOT NULL proof, kept within PostgreSQL's 63-byte identifier limit. */
+function notNullCheckName(table, column) {
+    return `ck_${table}_${column}_not_null`.slice(0, 63);
+}
 
 
 /***/ }),
@@ -9582,7 +9796,8 @@ exports.addingRequiredField = {
                 message: `column \`${(0, util_locks_1.displayName)(table)}.${col?.colname}\` is added ${how} without a default: ` +
                     "the migration fails with \"column contains null values\" on any table that has rows",
                 help: "Add it nullable (op.add_column(..., nullable=True)), backfill existing rows in batches, then make it NOT NULL " +
-                    "(CHECK (col IS NOT NULL) NOT VALID, VALIDATE, then op.alter_column(..., nullable=False)) — or give it a constant server_default.",
+                    "(op.create_check_constraint(..., \"col IS NOT NULL\", postgresql_not_valid=True), VALIDATE it in the next revision, then op.alter_column(..., nullable=False)) " +
+                    "— or give it a constant server_default.",
                 location: required.location,
             });
         }
@@ -10217,13 +10432,20 @@ exports.changingColumnType = {
                     ? `${(0, util_locks_1.formatColumnType)(from)} → ${target} is not binary compatible`
                     : undefined;
             const sources = to && !usingRewrites && !collationChange && !from ? freeSourcesFor(to) : undefined;
+            const expandContract = "add a new column with the new type (op.add_column), write to both from the application, " +
+                "backfill in batches, switch reads, then drop the old column in a later revision.";
             reports.push({
+                // The SQL does not say what the column is now (Alembic's existing_type never reaches it): when a common
+                // current type makes the change free, say "unless" rather than claim a rewrite that may not happen.
                 message: `${column} changes type to ${target}: ` +
+                    (sources ? `unless the column is currently ${sources} (the existing_type of op.alter_column), ` : "") +
                     (why ? `${why}, so PostgreSQL rewrites the table and rebuilds its indexes` : "PostgreSQL rewrites the table and rebuilds its indexes") +
-                    " while an ACCESS EXCLUSIVE lock blocks every read and write" +
-                    (sources ? ` (no rewrite only if the column is currently ${sources})` : ""),
-                help: "Expand/contract instead: add a new column with the new type (op.add_column), write to both from the application, " +
-                    "backfill in batches, switch reads, then drop the old column in a later revision.",
+                    " while an ACCESS EXCLUSIVE lock blocks every read and write",
+                help: sources
+                    ? `If the column is currently ${sources}, the change only updates the catalog: say so with ` +
+                        "`# alembic-guard: ignore[changing-column-type]` above the op.alter_column call (`-- alembic-guard: ignore changing-column-type` in SQL). " +
+                        `Otherwise expand/contract: ${expandContract}`
+                    : `Expand/contract instead: ${expandContract}`,
                 location: def?.typeName?.location ?? def?.location,
             });
         }
@@ -10242,8 +10464,11 @@ exports.changingColumnType = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.constraintMissingNotValid = void 0;
 const util_locks_1 = __nccwpck_require__(2791);
-const HELP_NOT_VALID = 'Add it with NOT VALID, then validate it in a later step outside this transaction: op.execute("ALTER TABLE ... ADD CONSTRAINT ... NOT VALID"), ' +
-    'then in a later revision (or an autocommit block) op.execute("ALTER TABLE ... VALIDATE CONSTRAINT ...").';
+function helpNotValid(constraint, table) {
+    const op = constraint.contype === "CONSTR_CHECK" ? "op.create_check_constraint" : "op.create_foreign_key";
+    return (`Add it with NOT VALID: ${op}(..., postgresql_not_valid=True) (SQLAlchemy ≥ 1.4.32), then validate it outside this transaction, ` +
+        `in a later revision (or an autocommit block): op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${constraint.conname ?? "<name>"}").`);
+}
 exports.constraintMissingNotValid = {
     meta: {
         id: "constraint-missing-not-valid",
@@ -10264,7 +10489,7 @@ exports.constraintMissingNotValid = {
                 const lock = c.contype === "CONSTR_CHECK" ? "ACCESS EXCLUSIVE lock blocks reads and writes" : "SHARE ROW EXCLUSIVE lock blocks writes";
                 reports.push({
                     message: `${(0, util_locks_1.constraintLabel)(c)} on existing table \`${(0, util_locks_1.displayName)(table)}\` is added without NOT VALID: every row is checked while the ${lock}`,
-                    help: HELP_NOT_VALID,
+                    help: helpNotValid(c, (0, util_locks_1.displayName)(table)),
                     location: c.location,
                 });
                 continue;
@@ -10637,7 +10862,9 @@ exports.preferBigintOverInt = (0, util_hygiene_1.columnTypeRule)({
     family: "hygiene",
     defaultSeverity: "warning",
     summary: "New integer (int4) columns overflow at 2,147,483,647; bigint costs 4 bytes more and never does.",
-}, (column) => util_hygiene_1.INT4_TYPES.has(column.type) && !column.isArray, (column, where) => ({
+}, 
+// A foreign key to an integer key stays integer: the finding belongs on the key it references.
+(column, stmt, ctx) => util_hygiene_1.INT4_TYPES.has(column.type) && !column.isArray && !(0, util_hygiene_1.isForeignKeyBoundByItsKey)(column, stmt, ctx, 32), (column, where) => ({
     message: `${where} is a 32-bit ${column.type === "int4" ? "integer" : column.type}: ids and counters overflow at 2,147,483,647, and widening it later ` +
         "rewrites the whole table under an ACCESS EXCLUSIVE lock",
     help: "Use bigint (sa.BigInteger(); for keys sa.BigInteger() with sa.Identity()) for ids, foreign keys and counters.",
@@ -10659,7 +10886,9 @@ exports.preferBigintOverSmallint = (0, util_hygiene_1.columnTypeRule)({
     family: "hygiene",
     defaultSeverity: "warning",
     summary: "New smallint (int2) columns overflow at 32,767.",
-}, (column) => util_hygiene_1.INT2_TYPES.has(column.type) && !column.isArray, (column, where) => ({
+}, 
+// A foreign key to a smallint lookup key stays smallint: the finding belongs on the key it references.
+(column, stmt, ctx) => util_hygiene_1.INT2_TYPES.has(column.type) && !column.isArray && !(0, util_hygiene_1.isForeignKeyBoundByItsKey)(column, stmt, ctx, 16), (column, where) => ({
     message: `${where} is a 16-bit ${column.type === "int2" ? "smallint" : column.type}: it overflows at 32,767 ("smallint out of range"), ` +
         "and widening it later rewrites the whole table under an ACCESS EXCLUSIVE lock",
     help: "Use bigint (sa.BigInteger()); padding usually eats the 6 bytes smallint saves.",
@@ -10676,6 +10905,12 @@ exports.preferBigintOverSmallint = (0, util_hygiene_1.columnTypeRule)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.preferIdentity = void 0;
 const util_hygiene_1 = __nccwpck_require__(7872);
+const NARROW_SERIALS = {
+    serial: "; it is also 32-bit: ids overflow at 2,147,483,647",
+    serial4: "; it is also 32-bit: ids overflow at 2,147,483,647",
+    smallserial: "; it is also 16-bit: ids overflow at 32,767",
+    serial2: "; it is also 16-bit: ids overflow at 32,767",
+};
 exports.preferIdentity = (0, util_hygiene_1.columnTypeRule)({
     id: "prefer-identity",
     family: "hygiene",
@@ -10683,7 +10918,9 @@ exports.preferIdentity = (0, util_hygiene_1.columnTypeRule)({
     summary: "serial/bigserial columns: use GENERATED … AS IDENTITY instead.",
 }, (column) => util_hygiene_1.SERIAL_TYPES.has(column.type), (column, where) => ({
     message: `${where} is ${column.type}: its sequence is a separate object with its own permissions and ownership, ` +
-        "explicit inserts silently desynchronise it, and copying the table structure (CREATE TABLE … LIKE) shares the sequence",
+        "explicit inserts silently desynchronise it, and copying the table structure (CREATE TABLE … LIKE) shares the sequence" +
+        // prefer-bigint-over-int/-smallint stay quiet on a serial this rule reports (one finding per column), so say it here.
+        (NARROW_SERIALS[column.type] ?? ""),
     help: "Use bigint GENERATED BY DEFAULT AS IDENTITY: " +
         "sa.Column(\"id\", sa.BigInteger(), sa.Identity(), primary_key=True).",
 }));
@@ -10848,6 +11085,23 @@ exports.preferRobustStmts = {
                     reports.push({
                         message: `unnamed index on \`${stmt.body.relation?.relname}\` outside a transaction: a re-run after a failure builds a second, duplicate index`,
                         help: help("Name the index and write CREATE INDEX IF NOT EXISTS (or DROP INDEX IF EXISTS first)"),
+                        location: stmt.body.relation?.location,
+                    });
+                }
+                else if (stmt.body.concurrent) {
+                    // A failed concurrent build leaves an INVALID index under this name, which IF NOT EXISTS would keep:
+                    // only dropping it first makes the re-run build a usable index.
+                    const name = stmt.body.idxname;
+                    if (droppedIfExistsBefore(ctx, name, stmt.index))
+                        break;
+                    reports.push({
+                        message: `CREATE INDEX CONCURRENTLY \`${name}\` outside a transaction: if the build fails (a duplicate key, a deadlock, a timeout) ` +
+                            `PostgreSQL leaves an INVALID index \`${name}\` behind, ` +
+                            (stmt.body.if_not_exists
+                                ? "and on a re-run IF NOT EXISTS skips the build and keeps the invalid index, which no query uses"
+                                : 'and a re-run stops with "already exists"'),
+                        help: help(`Drop any leftover first, in the same autocommit_block(): op.execute("DROP INDEX CONCURRENTLY IF EXISTS ${name}") ` +
+                            `(op.drop_index(..., postgresql_concurrently=True, if_exists=True) from Alembic 1.12) right before op.create_index(..., postgresql_concurrently=True),`),
                         location: stmt.body.relation?.location,
                     });
                 }
@@ -11418,7 +11672,8 @@ exports.requireLockTimeout = {
                 message: `${lock.mode} lock on ${(0, util_locks_1.lockTargetLabel)(lock)} is requested with ${zero ? "lock_timeout = 0 (wait forever)" : "no lock_timeout"}${also}: ` +
                     "if any long query or open transaction holds the table, this statement waits — and every read and write on the table queues behind it",
                 help: "Start the migration with op.execute(\"SET lock_timeout = '5s'\") (or SET LOCAL inside the transaction) so it fails fast " +
-                    "instead of stalling traffic, and retry the deploy.",
+                    "instead of stalling traffic, and retry the deploy. If env.py already sets it for every migration (SQL lint cannot see env.py), " +
+                    'turn this rule off in alembic-guard.toml: [rules] "require-lock-timeout" = "off".',
                 location: lock.location,
             },
         ];
@@ -11475,7 +11730,8 @@ exports.requireStatementTimeout = {
                 message: `this statement ${WORK_TEXT[lock.work]} ${(0, util_locks_1.lockTargetLabel)(lock)} while holding ${(0, util_locks_1.lockPhrase)(lock.mode)}, with no statement_timeout${also}: ` +
                     "nothing bounds how long reads or writes on it stay blocked",
                 help: "Set an upper bound before it, e.g. op.execute(\"SET statement_timeout = '30s'\"), so an unexpectedly large table fails the " +
-                    "migration instead of blocking production; better, use the non-blocking form the other findings suggest.",
+                    "migration instead of blocking production; better, use the non-blocking form the other findings suggest. If env.py already sets it " +
+                    'for every migration (SQL lint cannot see env.py), turn this rule off in alembic-guard.toml: [rules] "require-statement-timeout" = "off".',
                 location: lock.location,
             },
         ];
@@ -11531,6 +11787,19 @@ const util_locks_1 = __nccwpck_require__(2791);
 function isIdle(stmt) {
     return ["TransactionStmt", "VariableSetStmt", "VariableShowStmt"].includes(stmt.kind) || (0, util_locks_1.isAlembicVersionStatement)(stmt);
 }
+/**
+ * COMMENT ON TABLE / COLUMN of a table this transaction already holds ACCESS EXCLUSIVE on (op.alter_column(comment=...),
+ * op.create_table_comment()): a catalog write that waits for nothing.
+ */
+function commentsOnHeldTable(stmt, heldTables) {
+    if (stmt.kind !== "CommentStmt" || (stmt.body.objtype !== "OBJECT_TABLE" && stmt.body.objtype !== "OBJECT_COLUMN"))
+        return false;
+    const names = (stmt.body.object?.List?.items ?? []).map((i) => i.String?.sval ?? "");
+    const relation = stmt.body.objtype === "OBJECT_COLUMN" ? names.slice(0, -1) : names;
+    if (relation.length === 0 || relation.length > 2)
+        return false;
+    return heldTables.has(`${relation.length === 2 ? relation[0] : ""}.${relation.at(-1)}`);
+}
 const analyses = new WeakMap();
 /** For each reported statement: the first statement after an ACCESS EXCLUSIVE lock in its transaction. */
 function analyse(ctx) {
@@ -11548,7 +11817,9 @@ function analyse(ctx) {
         const held = heldIn.get(tx);
         // A catalog-only change to a table whose ACCESS EXCLUSIVE lock this transaction already holds waits for
         // nothing and takes no time (say, a second ADD COLUMN on the same table): not worth a finding.
-        const onlyHeldTables = held !== undefined && locks[s.index].length > 0 && locks[s.index].every((l) => l.work === "catalog" && held.tables.has(key(l)));
+        const onlyHeldTables = held !== undefined &&
+            ((locks[s.index].length > 0 && locks[s.index].every((l) => l.work === "catalog" && held.tables.has(key(l)))) ||
+                commentsOnHeldTable(s, held.tables));
         if (held)
             for (const l of locks[s.index])
                 if (l.mode === "ACCESS EXCLUSIVE")
@@ -11660,6 +11931,15 @@ exports.untypedNullInInsertSelect = void 0;
 const names_1 = __nccwpck_require__(7804);
 const util_breaking_1 = __nccwpck_require__(1414);
 const util_data_1 = __nccwpck_require__(6139);
+const util_locks_1 = __nccwpck_require__(2791);
+/** How PostgreSQL's format_type() (and so its error message) spells types whose SQL name differs from the parser's. */
+const PG_FORMAT_TYPE = {
+    timestamptz: "timestamp with time zone",
+    timestamp: "timestamp without time zone",
+    timetz: "time with time zone",
+    time: "time without time zone",
+    varbit: "bit varying",
+};
 const TEXT_TYPES = new Set(["text", "varchar", "bpchar", "char", "name", "citext", "unknown"]);
 /** Column names and types of the target table when it was created earlier in the same unit (else undefined). */
 function columnsCreatedEarlier(ctx, stmt) {
@@ -11722,11 +12002,16 @@ exports.untypedNullInInsertSelect = {
             if (type !== undefined && TEXT_TYPES.has(type))
                 continue;
             const target = column ? `column \`${column}\` of \`${(0, util_breaking_1.displayName)(table)}\`` : `\`${(0, util_breaking_1.displayName)(table)}\``;
+            // PostgreSQL's own spelling (integer, not int4), as in its error message and in a cast the user writes.
+            const shown = type === undefined ? undefined : (PG_FORMAT_TYPE[type] ?? (0, util_locks_1.formatColumnType)({ name: type, mods: [], array: false }));
+            const quoted = column ? `"${column}"` : "…";
             reports.push({
-                message: `this NULL goes into ${target} through ${n.via}, so PostgreSQL types it as text: unless the column is text, the INSERT fails with ` +
-                    `"column … is of type ${type ?? "uuid"} but expression is of type text"${type ? "" : " (for a uuid column; likewise integer, timestamp …)"} — ` +
-                    "a plain single SELECT would have worked, which is why it slips through review",
-                help: `Give the NULL the column's type: write ${type ? `NULL::${type}` : "NULL::uuid (the column's type)"} or CAST(NULL AS …).`,
+                message: `this NULL goes into ${target} through ${n.via}, so PostgreSQL types it as text: ` +
+                    (shown
+                        ? `the INSERT fails with "column ${quoted} is of type ${shown} but expression is of type text"`
+                        : `unless the column is text, the INSERT fails with "column ${quoted} is of type uuid but expression is of type text" (for a uuid column; likewise integer, timestamp …)`) +
+                    " — a plain single SELECT would have worked, which is why it slips through review",
+                help: `Give the NULL the column's type: write ${shown ? `NULL::${shown}` : "NULL::uuid (the column's type)"} or CAST(NULL AS …).`,
                 location: n.location,
             });
         }
@@ -12023,6 +12308,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SERIAL_TYPES = exports.INT2_TYPES = exports.INT4_TYPES = void 0;
 exports.newColumns = newColumns;
 exports.columnTypeRule = columnTypeRule;
+exports.isForeignKeyBoundByItsKey = isForeignKeyBoundByItsKey;
 const names_1 = __nccwpck_require__(7804);
 const util_breaking_1 = __nccwpck_require__(1414);
 const newColumnsOf = new WeakMap();
@@ -12038,18 +12324,38 @@ function newColumns(stmt) {
 }
 function findNewColumns(stmt) {
     const defs = [];
+    // Table-level FOREIGN KEY (a, b) REFERENCES t (x, y) in the same statement: column name → referenced key.
+    const tableForeignKeys = new Map();
+    const noteForeignKey = (c) => {
+        if (c?.contype !== "CONSTR_FOREIGN" || !c.pktable)
+            return;
+        const names = (list) => (list ?? []).map((n) => n.String?.sval);
+        const pk = names(c.pk_attrs);
+        names(c.fk_attrs).forEach((name, i) => tableForeignKeys.set(name, { table: (0, names_1.qualifiedRelation)(c.pktable), column: pk[i] }));
+    };
     if (stmt.kind === "CreateStmt") {
         const table = (0, names_1.qualifiedRelation)(stmt.body.relation);
-        for (const elt of stmt.body.tableElts ?? [])
+        for (const elt of stmt.body.tableElts ?? []) {
             if (elt.ColumnDef)
                 defs.push({ table, def: elt.ColumnDef });
+            noteForeignKey(elt.Constraint);
+        }
     }
     else if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE") {
         const table = (0, names_1.qualifiedRelation)(stmt.body.relation);
-        for (const cmd of (0, util_breaking_1.alterTableCmds)(stmt))
+        for (const cmd of (0, util_breaking_1.alterTableCmds)(stmt)) {
             if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef)
                 defs.push({ table, def: cmd.def.ColumnDef });
+            if (cmd.subtype === "AT_AddConstraint")
+                noteForeignKey(cmd.def?.Constraint);
+        }
     }
+    const referencesOf = (def) => {
+        const inline = (def.constraints ?? []).map((c) => c.Constraint).find((c) => c?.contype === "CONSTR_FOREIGN" && c.pktable);
+        if (inline)
+            return { table: (0, names_1.qualifiedRelation)(inline.pktable), column: inline.pk_attrs?.[0]?.String?.sval };
+        return tableForeignKeys.get(def.colname);
+    };
     return defs
         .filter(({ def }) => def.typeName)
         .map(({ table, def }) => ({
@@ -12060,6 +12366,7 @@ function findNewColumns(stmt) {
         def,
         location: def.location,
         typeLocation: def.typeName.location,
+        references: referencesOf(def),
     }));
 }
 exports.INT4_TYPES = new Set(["int4", "serial", "serial4"]);
@@ -12070,9 +12377,9 @@ function columnTypeRule(meta, matches, describe) {
     return {
         meta,
         kinds: ["CreateStmt", "AlterTableStmt"],
-        check(stmt) {
+        check(stmt, ctx) {
             return newColumns(stmt)
-                .filter(matches)
+                .filter((column) => matches(column, stmt, ctx))
                 .map((column) => ({
                 ...describe(column, `column \`${column.name}\` of \`${(0, util_breaking_1.displayName)(column.table)}\``),
                 location: column.typeLocation ?? column.location,
@@ -12080,6 +12387,44 @@ function columnTypeRule(meta, matches, describe) {
         },
     };
 }
+/**
+ * A new foreign-key column whose width is the referenced key's business: its values can only be the referenced
+ * key's values, so widening it alone gains nothing (and mismatches the key). False when the referenced column is
+ * known, from a CREATE TABLE earlier in the unit, to be wider than `ownBits` (then the narrow column will overflow).
+ */
+function isForeignKeyBoundByItsKey(column, stmt, ctx, ownBits) {
+    if (!column.references || exports.SERIAL_TYPES.has(column.type))
+        return false;
+    const { table, column: referencedName } = column.references;
+    for (let i = stmt.index - 1; i >= 0; i--) {
+        const earlier = ctx.statements[i];
+        if (earlier.kind !== "CreateStmt")
+            continue;
+        const created = (0, names_1.qualifiedRelation)(earlier.body.relation);
+        if (created.name !== table.name || (table.schema !== undefined && created.schema !== undefined && created.schema !== table.schema))
+            continue;
+        const elts = earlier.body.tableElts ?? [];
+        const primaryKeys = new Set();
+        for (const e of elts)
+            if (e.Constraint?.contype === "CONSTR_PRIMARY")
+                for (const k of e.Constraint.keys ?? [])
+                    primaryKeys.add(k.String?.sval);
+        const referenced = elts
+            .map((e) => e.ColumnDef)
+            .find((d) => d && (referencedName !== undefined
+            ? d.colname === referencedName
+            : primaryKeys.has(d.colname) || (d.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_PRIMARY")));
+        if (!referenced?.typeName)
+            return true;
+        return (INTEGER_BITS[(0, names_1.typeNameOf)(referenced.typeName).toLowerCase()] ?? 0) <= ownBits;
+    }
+    return true;
+}
+const INTEGER_BITS = {
+    int2: 16, smallserial: 16, serial2: 16,
+    int4: 32, serial: 32, serial4: 32,
+    int8: 64, bigserial: 64, serial8: 64,
+};
 
 
 /***/ }),

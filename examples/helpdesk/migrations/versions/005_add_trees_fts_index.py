@@ -14,10 +14,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # trees is live by now: build the GIN index without blocking writes.
+    # trees is live by now: build the GIN index without blocking writes. A concurrent build that failed
+    # earlier leaves an INVALID index behind, so drop any leftover first instead of IF NOT EXISTS.
     with op.get_context().autocommit_block():
+        op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_trees_fts")
         op.execute(
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_trees_fts ON trees "
+            "CREATE INDEX CONCURRENTLY ix_trees_fts ON trees "
             "USING gin (to_tsvector('english', title || ' ' || body))"
         )
 

@@ -17,8 +17,9 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     with op.get_context().autocommit_block():
-        # Alembic 1.8 has no if_not_exists=True for create_index; a failed concurrent build is dropped by hand.
-        op.create_index(  # alembic-guard: ignore[prefer-robust-stmts]
+        # A concurrent build that failed earlier leaves an INVALID index: drop any leftover, then build.
+        op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_sessions_user_started")
+        op.create_index(
             "ix_sessions_user_started", "sessions", ["user_id", "started_at"],
             postgresql_concurrently=True,
         )
