@@ -241,7 +241,8 @@ export const UNSAFE_INDEX_0002 = revision("0002", "0001", 'op.create_index("ix_u
 export const SAFE_INDEX_0002 = revision(
   "0002",
   "0001",
-  'with op.get_context().autocommit_block():\n    op.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_email ON users (email)")',
+  // A failed concurrent build leaves an INVALID index: drop any leftover, then build (prefer-robust-stmts).
+  'with op.get_context().autocommit_block():\n    op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_users_email")\n    op.execute("CREATE INDEX CONCURRENTLY ix_users_email ON users (email)")',
   'with op.get_context().autocommit_block():\n    op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_users_email")',
 );
 
