@@ -1,25 +1,11 @@
 // What a Python-level rule is: metadata as data plus a pure check over one parsed revision file's op.* calls
 // and syntax tree. They run in every tier (no database, no import of the user's app).
 import type { Node } from "web-tree-sitter";
+import type { OpCall } from "../../revisions";
 import type { RuleMeta } from "../types";
 
-/** One `op.*` call as the static revision parser records it. */
-export interface PythonOpCall {
-  /** The operation, e.g. "create_index" (without `op.`). */
-  name: string;
-  /** "batch": called on the receiver of `with op.batch_alter_table("t") as batch_op:` (no table argument). */
-  via?: "op" | "batch";
-  /** The batch's table, when it is a literal. */
-  batchTable?: string;
-  line: number;
-  column: number;
-  endLine: number;
-  firstStringArg?: string;
-  fn: "upgrade" | "downgrade" | "other";
-  inAutocommitBlock: boolean;
-  /** The `call` node. */
-  node: Node;
-}
+/** One `op.*` call as the static revision parser records it (`via` may be left out: a plain op.* call). */
+export type PythonOpCall = Omit<OpCall, "via"> & { via?: OpCall["via"] };
 
 export interface PythonRuleInput {
   /** Path of the revision file as findings show it (relative to the working directory). */
