@@ -713,6 +713,7 @@ exports.reportRunFailure = reportRunFailure;
 // the job summary, the sticky PR comment and the step outputs. A failure to comment never changes the
 // exit status: that follows the findings only.
 const core = __importStar(__nccwpck_require__(7484));
+const alembic_command_1 = __nccwpck_require__(1260);
 const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
 const findings_1 = __nccwpck_require__(2321);
@@ -782,10 +783,7 @@ async function publishReport(input) {
 }
 function buildMarkdownOptions(result, settings, event, notes, configLabel, sourceLine) {
     const link = blobLinker(settings, event);
-    const configRel = path.relative(settings.cwd, settings.config).split(path.sep).join("/");
-    const alembic = ["alembic", configRel !== "alembic.ini" ? `-c ${configRel}` : "", settings.name !== "alembic" ? `-n ${settings.name}` : ""]
-        .filter(Boolean)
-        .join(" ");
+    const alembic = (0, alembic_command_1.alembicCommand)(settings);
     return {
         failOn: settings.failOn,
         configLabel,
@@ -973,6 +971,64 @@ async function upsertStickyComment(client, target, marker, body, options) {
         return { action: "unchanged", comment: existing, duplicates: ours.length - 1 };
     const comment = await client.updateIssueComment(target.owner, target.repo, existing.id, body);
     return { action: "updated", comment, duplicates: ours.length - 1 };
+}
+
+
+/***/ }),
+
+/***/ 1260:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.alembicCommand = alembicCommand;
+// The `alembic` command a user pastes to fix a finding, with -c/-n when the project is not the default
+// ./alembic.ini [alembic] (a pasted command that cannot find the config is no fix).
+const path = __importStar(__nccwpck_require__(6760));
+function alembicCommand(settings) {
+    const configRel = path.relative(settings.cwd, settings.config).split(path.sep).join("/");
+    const quote = (value) => (/^[\w./@%+=:,-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
+    return [
+        "alembic",
+        configRel !== "alembic.ini" ? `-c ${quote(configRel)}` : "",
+        settings.name !== "alembic" ? `-n ${quote(settings.name)}` : "",
+    ]
+        .filter(Boolean)
+        .join(" ");
 }
 
 
@@ -2003,6 +2059,7 @@ exports.staleDownRevisions = staleDownRevisions;
 // Which revisions `check` lints: those added or changed since --base-ref (git), or all of them.
 // Also the two history policies that need the base ref: modified-migration and stale-down-revision.
 const fs = __importStar(__nccwpck_require__(3024));
+const alembic_command_1 = __nccwpck_require__(1260);
 const path = __importStar(__nccwpck_require__(6760));
 const findings_1 = __nccwpck_require__(2321);
 const graph_1 = __nccwpck_require__(8664);
@@ -2212,7 +2269,7 @@ function staleDownRevisions(settings, graph, base) {
             const renumber = sequentialRename(settings, rev, base);
             const line = downRevisionLine(rev);
             findings.push(finding("stale-down-revision", undefined, { file: rel, line, revision: id }, `revision ${id} has down_revision = "${parent}", but ${base.ref} has moved on: its head is now ${targets.join(", ")}. ` +
-                `Merging this branch gives two heads (${baseHead} and ${ourHead}), and \`alembic upgrade head\` fails with "Multiple head revisions"`, `Either merge the heads: \`alembic merge -m "merge heads" ${baseHead} ${ourHead}\`; ` +
+                `Merging this branch gives two heads (${baseHead} and ${ourHead}), and \`alembic upgrade head\` fails with "Multiple head revisions"`, `Either merge the heads: \`${(0, alembic_command_1.alembicCommand)(settings)} merge -m "merge heads" ${baseHead} ${ourHead}\`; ` +
                 `or re-point this revision: in ${rel} set \`down_revision = "${baseHead}"\`` +
                 (renumber ? ` and rename it: \`git mv ${renumber.from} ${renumber.to}\`` : "") +
                 ". Then check that the two branches' migrations do not touch the same tables."));
@@ -3570,7 +3627,7 @@ function graphChecks(graph, revisions, options) {
         const pos = new Map(graph.order.map((id, i) => [id, i]));
         return [...ids].sort((a, b) => (pos.get(a) ?? 0) - (pos.get(b) ?? 0))[ids.length - 1];
     };
-    const headsHelp = (ids) => `Merge them: \`alembic merge -m "merge heads" ${ids.join(" ")}\` (then review the new merge file), or rebase your revision's down_revision onto the other head. Projects that branch on purpose give each branch a branch_labels entry or set allowed_heads.`;
+    const headsHelp = (ids) => `Merge them: \`${options.alembic ?? "alembic"} merge -m "merge heads" ${ids.join(" ")}\` (then review the new merge file), or rebase your revision's down_revision onto the other head. Projects that branch on purpose give each branch a branch_labels entry or set allowed_heads.`;
     if (options.allowedHeads !== undefined) {
         if (heads.length > options.allowedHeads) {
             const rev = graph.byId.get(lastInOrder(heads));
@@ -3787,6 +3844,7 @@ exports.buildGraph = buildGraph;
 exports.graphFindings = graphFindings;
 exports.graphReport = graphReport;
 exports.revisionSummary = revisionSummary;
+const alembic_command_1 = __nccwpck_require__(1260);
 const findings_1 = __nccwpck_require__(2321);
 const revisions_1 = __nccwpck_require__(5986);
 const checks_1 = __nccwpck_require__(6019);
@@ -3994,6 +4052,7 @@ function graphFindings(graph, revisions, settings) {
     return (0, checks_1.graphChecks)(graph, revisions, {
         cwd: settings.cwd,
         allowedHeads: settings.allowedHeads,
+        alembic: (0, alembic_command_1.alembicCommand)(settings),
         naming: settings.naming === "sequential" || (settings.rules["filename-convention"] ?? "off") !== "off",
     });
 }

@@ -2,6 +2,7 @@
 // the job summary, the sticky PR comment and the step outputs. A failure to comment never changes the
 // exit status: that follows the findings only.
 import * as core from "@actions/core";
+import { alembicCommand } from "../alembic-command";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CheckResult } from "../check/types";
@@ -90,10 +91,7 @@ function buildMarkdownOptions(
   sourceLine: (file: string, line: number) => string | undefined,
 ): Omit<MarkdownOptions, "maxChars"> {
   const link = blobLinker(settings, event);
-  const configRel = path.relative(settings.cwd, settings.config).split(path.sep).join("/");
-  const alembic = ["alembic", configRel !== "alembic.ini" ? `-c ${configRel}` : "", settings.name !== "alembic" ? `-n ${settings.name}` : ""]
-    .filter(Boolean)
-    .join(" ");
+  const alembic = alembicCommand(settings);
   return {
     failOn: settings.failOn,
     configLabel,

@@ -1,6 +1,7 @@
 // Which revisions `check` lints: those added or changed since --base-ref (git), or all of them.
 // Also the two history policies that need the base ref: modified-migration and stale-down-revision.
 import * as fs from "node:fs";
+import { alembicCommand } from "../alembic-command";
 import * as path from "node:path";
 import { docsUrl, type Finding, type Severity } from "../findings";
 import type { AlembicProject } from "../discover";
@@ -257,7 +258,7 @@ export function staleDownRevisions(settings: Settings, graph: RevisionGraph, bas
           { file: rel, line, revision: id },
           `revision ${id} has down_revision = "${parent}", but ${base.ref} has moved on: its head is now ${targets.join(", ")}. ` +
             `Merging this branch gives two heads (${baseHead} and ${ourHead}), and \`alembic upgrade head\` fails with "Multiple head revisions"`,
-          `Either merge the heads: \`alembic merge -m "merge heads" ${baseHead} ${ourHead}\`; ` +
+          `Either merge the heads: \`${alembicCommand(settings)} merge -m "merge heads" ${baseHead} ${ourHead}\`; ` +
             `or re-point this revision: in ${rel} set \`down_revision = "${baseHead}"\`` +
             (renumber ? ` and rename it: \`git mv ${renumber.from} ${renumber.to}\`` : "") +
             ". Then check that the two branches' migrations do not touch the same tables.",

@@ -13,6 +13,8 @@ export interface GraphCheckOptions {
   allowedHeads?: number;
   /** Check the sequential file-name convention. */
   naming: boolean;
+  /** The alembic command to paste in fixes (with -c/-n when needed); default "alembic". */
+  alembic?: string;
 }
 
 export function graphChecks(graph: RevisionGraph, revisions: RevisionFile[], options: GraphCheckOptions): Finding[] {
@@ -116,7 +118,7 @@ export function graphChecks(graph: RevisionGraph, revisions: RevisionFile[], opt
     return [...ids].sort((a, b) => (pos.get(a) ?? 0) - (pos.get(b) ?? 0))[ids.length - 1];
   };
   const headsHelp = (ids: string[]) =>
-    `Merge them: \`alembic merge -m "merge heads" ${ids.join(" ")}\` (then review the new merge file), or rebase your revision's down_revision onto the other head. Projects that branch on purpose give each branch a branch_labels entry or set allowed_heads.`;
+    `Merge them: \`${options.alembic ?? "alembic"} merge -m "merge heads" ${ids.join(" ")}\` (then review the new merge file), or rebase your revision's down_revision onto the other head. Projects that branch on purpose give each branch a branch_labels entry or set allowed_heads.`;
   if (options.allowedHeads !== undefined) {
     if (heads.length > options.allowedHeads) {
       const rev = graph.byId.get(lastInOrder(heads))!;

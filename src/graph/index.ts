@@ -2,6 +2,7 @@
 // down_revision names, bases have an empty down_revision, depends_on adds ordering edges that do not
 // make heads. The checks over it are pure functions; graphReport() is the `graph` stage.
 import type { Finding } from "../findings";
+import { alembicCommand } from "../alembic-command";
 import { sortFindings } from "../findings";
 import type { GraphReport, RevisionSummary } from "../check/types";
 import type { AlembicProject } from "../discover";
@@ -223,6 +224,7 @@ export function graphFindings(graph: RevisionGraph, revisions: RevisionFile[], s
   return graphChecks(graph, revisions, {
     cwd: settings.cwd,
     allowedHeads: settings.allowedHeads,
+    alembic: alembicCommand(settings),
     naming: settings.naming === "sequential" || (settings.rules["filename-convention"] ?? "off") !== "off",
   });
 }
