@@ -15,6 +15,8 @@ export interface PythonFinding extends Finding {
    * the block exits, so the SQL they emit is attributed to that line, not to the call.
    */
   batchLine?: number;
+  /** Not reported: it only drops its SQL twins (PythonRuleReport.clears). */
+  clears?: boolean;
 }
 
 function defaultSeverity(rule: PythonRule): Severity | "off" {
@@ -48,6 +50,7 @@ export function runPythonRules(details: readonly RevisionDetail[], settings: Set
         }
         if (report.column !== undefined) f.column = report.column;
         if (report.sql !== undefined) f.sql = report.sql;
+        if (report.clears) f.clears = true;
         out.push(f);
       }
     }
@@ -81,6 +84,7 @@ export function snapToOpCalls(findings: Finding[], details: Map<string, Revision
 /**
  * Drop a SQL finding when a Python finding at the same file:line stands for the same rule (for batch operations:
  * the next such finding inside the batch block whose line the SQL carries); the Python one gets its SQL.
+ * A Python finding that only clears (the revision proves the SQL finding wrong) drops its twins and is not kept.
  */
 export function preferPythonFindings(python: readonly PythonFinding[], sql: readonly Finding[]): Finding[] {
   const byLocation = new Map<string, PythonFinding[]>();
@@ -108,5 +112,5 @@ export function preferPythonFindings(python: readonly PythonFinding[], sql: read
     }
     for (const twin of twins) if (twin.sql === undefined && s.sql !== undefined) twin.sql = s.sql;
   }
-  return [...python.map(({ sameAs: _sameAs, batchLine: _batchLine, ...f }) => f), ...kept];
+  return [...python.filter((p) => !p.clears).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, ...f }) => f), ...kept];
 }

@@ -3,6 +3,7 @@
 import type { PythonRule } from "./types";
 import { pythonAddingRequiredField } from "./adding-required-field";
 import { pythonBanDropColumn, pythonBanDropTable, pythonRenamingColumn, pythonRenamingTable } from "./breaking-ops";
+import { pythonChangingColumnType } from "./changing-column-type";
 import { concurrentlyOutsideAutocommitBlock } from "./concurrently-outside-autocommit-block";
 import { pythonAddingForeignKeyConstraint, pythonConstraintMissingNotValid, pythonDisallowedUniqueConstraint } from "./constraints";
 import { emptyDowngrade } from "./empty-downgrade";
@@ -17,6 +18,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   pythonAddingRequiredField,
   pythonBanDropColumn,
   pythonBanDropTable,
+  pythonChangingColumnType,
   concurrentlyOutsideAutocommitBlock,
   pythonConstraintMissingNotValid,
   pythonDisallowedUniqueConstraint,

@@ -23,6 +23,11 @@ export interface PythonRuleReport {
   column?: number;
   /** SQL this corresponds to, when it is obvious (shown with the finding). */
   sql?: string;
+  /**
+   * The revision shows there is no problem here (an alter_column whose existing_type makes the type change free):
+   * no finding is reported, and the SQL findings of the rule's sameAs at this call are dropped with it.
+   */
+  clears?: boolean;
 }
 
 export interface PythonRule {
