@@ -436,7 +436,7 @@ function finalize(all: Finding[], settings: Settings, graph: RevisionGraph, deta
   const runs = (rule: string) => isKnownRule(rule) && settings.rules[rule] !== "off" && (ruleMeta(rule)?.family !== "roundtrip" || sql.roundtripRan);
   // In a file linted statically, SQL the op.* calls generate was never seen: an ignore of a SQL-only rule
   // there may be needed in the offline or live tier, so it is not "unused".
-  const pythonLevel = new Set(PYTHON_RULES.map((r) => r.id));
+  const pythonLevel = new Set(PYTHON_RULES.filter((r) => !r.partial).map((r) => r.id));
   const runsStatically = (rule: string) => runs(rule) && (pythonLevel.has(rule) || !SQL_FAMILIES.has(ruleMeta(rule)?.family ?? ""));
   const byTier = { full: [] as IgnoreDirective[], static: [] as IgnoreDirective[] };
   for (const detail of details.values()) {

@@ -56,3 +56,22 @@ it("keeps the hedged SQL finding without existing_type, and words a known rewrit
   expect(at(15)[0].severity).toBe("error");
   expect(at(15)[0].sql).toMatch(/ALTER TABLE users ALTER COLUMN id TYPE BIGINT/);
 });
+
+it("in the static tier (no SQL rendered), an ignore above an alter_column the Python form cannot judge is not 'unused'", async () => {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), "ag-check-altertype-static-"));
+  try {
+    writeProject(project, {
+      "0001_users.py": revisionSource("0001", null, `op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("bio", sa.String(200)))`),
+      "0002_types.py": revisionSource(
+        "0002",
+        "0001",
+        [`# alembic-guard: ignore[changing-column-type]`, `op.alter_column("users", "bio", type_=sa.Text())`].join("\n"),
+      ),
+    });
+    const staticTier = await runCheck(project, { all: true, "no-database": true, python: "/nonexistent/python3" });
+    expect(staticTier.tier).toBe("static");
+    expect(located(staticTier, ["unused-ignore", "changing-column-type"])).toEqual([]);
+  } finally {
+    fs.rmSync(project, { recursive: true, force: true });
+  }
+});

@@ -128,6 +128,7 @@ function typeLabel(t: ColumnType): string {
 export const pythonChangingColumnType: PythonRule = {
   id: "changing-column-type",
   sameAs: ["changing-column-type"],
+  partial: true,
   check(input) {
     const reports: PythonRuleReport[] = [];
     for (const c of upgradeCalls(input, "alter_column")) {

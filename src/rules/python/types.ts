@@ -41,6 +41,11 @@ export interface PythonRule {
   meta?: RuleMeta;
   /** SQL rule ids that describe the same problem: their finding at the same line is dropped for this one. */
   sameAs: readonly string[];
+  /**
+   * The Alembic form judges only some of the SQL rule's cases (alter_column with a readable existing_type): in a
+   * file linted statically, where the SQL is not rendered, an ignore of the rule may still be needed.
+   */
+  partial?: boolean;
   /** Does check() use the SQL scanner (libpg-query must be loaded: loadSqlParser())? */
   needsSqlParser?: boolean;
   check(input: PythonRuleInput): PythonRuleReport[];
