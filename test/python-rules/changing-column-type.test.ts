@@ -9,7 +9,9 @@ import * as path from "node:path";
 import { parseRevisionFile } from "../../src/revisions";
 import { pythonChangingColumnType, sqlalchemyColumnType } from "../../src/rules/python/changing-column-type";
 import { callArgs } from "../../src/rules/python/ast";
-import { formatColumnType } from "../../src/rules/sql/util-locks";
+import { execFileSync } from "node:child_process";
+import { columnDefOf, columnTypeOf, formatColumnType } from "../../src/rules/sql/util-locks";
+import { loadSqlParser, parseSqlSources } from "../../src/sql/parse";
 import type { PythonRuleReport } from "../../src/rules/python/types";
 import { pythonRuleTester } from "./rule-tester";
 
@@ -113,29 +115,39 @@ describe("changing-column-type (Alembic form): free changes clear the SQL findin
   });
 });
 
-describe("sqlalchemyColumnType", () => {
-  const cases: Array<[string, string | undefined]> = [
-    ["sa.String(200)", "varchar(200)"],
-    ["sa.String()", "varchar"],
-    ["sa.Text()", "text"],
-    ["sa.Integer", "integer"],
-    ["sa.BigInteger()", "bigint"],
-    ["sa.SmallInteger()", "smallint"],
-    ["sa.Numeric(10)", "numeric(10)"],
-    ["sa.Numeric(scale=2)", undefined],
-    ["sa.DateTime(timezone=True)", "timestamptz"],
-    ["postgresql.TIMESTAMP(True, 3)", "timestamptz(3)"],
-    ["sa.CHAR()", "char(1)"],
-    ["postgresql.ARRAY(sa.Integer())", "integer[]"],
-    ["sa.Enum('a', 'b', name='e')", undefined],
-    ["sa.String(200, collation='C')", undefined],
+// Oracle: what SQLAlchemy 1.4 (the system Python's) compiles each type to for PostgreSQL, parsed by libpg-query
+// as the SQL rule would see it, must be what sqlalchemyColumnType reads from the source.
+describe("sqlalchemyColumnType agrees with SQLAlchemy's PostgreSQL DDL", () => {
+  const readable = [
+    "sa.String(200)", "sa.String()", "sa.String(length=200)", "sa.VARCHAR(200)", "sa.Unicode(50)", "sa.Text()", "sa.Text", "sa.UnicodeText()",
+    "sa.CHAR()", "sa.CHAR(5)", "sa.Integer", "sa.Integer()", "sa.INT()", "sa.BigInteger()", "sa.BIGINT()", "sa.SmallInteger()",
+    "sa.Numeric()", "sa.Numeric(10)", "sa.Numeric(10, 2)", "sa.Numeric(precision=10, scale=2)", "sa.Numeric(10, 2, asdecimal=False)", "sa.DECIMAL(10, 2)",
+    "sa.Boolean()", "sa.Date()", "sa.DateTime()", "sa.DateTime(timezone=True)", "sa.DateTime(True)", "sa.TIMESTAMP(timezone=True)",
+    "postgresql.TIMESTAMP(True, 3)", "postgresql.TIMESTAMP(precision=3)", "sa.Time()", "sa.Time(timezone=True)", "postgresql.TIME(precision=2)",
+    "postgresql.CIDR()", "postgresql.INET()", "postgresql.UUID()", "postgresql.UUID(as_uuid=True)", "sa.JSON()", "postgresql.JSONB()",
+    "sa.LargeBinary()", "postgresql.BYTEA()", "postgresql.ARRAY(sa.Integer())", "sa.ARRAY(sa.String(20))", "sqlalchemy.types.String(5)",
   ];
-  for (const [expr, want] of cases) {
-    it(`${expr} → ${want ?? "(cannot tell)"}`, async () => {
-      const t = await parsed(`def upgrade():\n    op.alter_column("t", "c", type_=${expr})\n`, (d) =>
-        sqlalchemyColumnType(callArgs(d.opCalls[0].node).keywords.get("type_")),
-      );
-      expect(t ? formatColumnType(t) : undefined).toBe(want);
+  const unreadable = ["sa.Numeric(scale=2)", "sa.Enum('a', 'b', name='e')", "sa.String(200, collation='C')", "sa.Float(precision=10)", "sa.String(LENGTH)", "myapp.types.String(200)", "sa.Interval()"];
+  let compiled: Record<string, string>;
+  beforeAll(async () => {
+    await loadSqlParser();
+    const script = [
+      "import json, sys, sqlalchemy, sqlalchemy as sa",
+      "from sqlalchemy.dialects import postgresql",
+      "d = postgresql.dialect()",
+      "print(json.dumps({e: str(sqlalchemy.types.to_instance(eval(e)).compile(dialect=d)) for e in json.loads(sys.argv[1])}))",
+    ].join("\n");
+    compiled = JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, JSON.stringify(readable)], { encoding: "utf8" }));
+  });
+  const read = (expr: string) =>
+    parsed(`def upgrade():\n    op.alter_column("t", "c", type_=${expr})\n`, (d) => sqlalchemyColumnType(callArgs(d.opCalls[0].node).keywords.get("type_")));
+  for (const expr of readable) {
+    it(`${expr}`, async () => {
+      const stmt = parseSqlSources([{ text: `ALTER TABLE x ADD COLUMN y ${compiled[expr]}`, file: "m.sql", inTransaction: true }]).statements[0];
+      const rendered = columnTypeOf(columnDefOf(stmt.body.cmds[0].AlterTableCmd)!.typeName)!;
+      const mine = await read(expr);
+      expect(mine && formatColumnType(mine), compiled[expr]).toBe(formatColumnType(rendered));
     });
   }
+  for (const expr of unreadable) it(`${expr} → cannot tell`, async () => expect(await read(expr)).toBeUndefined());
 });

@@ -17,7 +17,6 @@ const TYPES: Record<string, { name: string; mods: "length" | "numeric" | "precis
   String: { name: "varchar", mods: "length" },
   VARCHAR: { name: "varchar", mods: "length" },
   Unicode: { name: "varchar", mods: "length" },
-  NVARCHAR: { name: "varchar", mods: "length" },
   Text: { name: "text", mods: "none" },
   TEXT: { name: "text", mods: "none" },
   UnicodeText: { name: "text", mods: "none" },
