@@ -10,7 +10,7 @@ import { applyRuleSettings } from "../graph/settings";
 import { relativePath } from "../revisions";
 import { roundtripRuleMeta } from "../rules/catalog/roundtrip";
 import type { Settings } from "../settings";
-import { onTerminate } from "./cleanup";
+import { onTerminate, terminating, untilTerminated } from "./cleanup";
 import { NO_POSTGRES_HELP, parseDatabaseUrl, startThrowawayPostgres as startPostgres, type ThrowawayPostgres } from "./postgres";
 import { runStairway } from "./stairway";
 
@@ -50,6 +50,9 @@ export async function startThrowawayPostgres(opts: { postgresVersion?: number; d
 export async function runRoundtrip(input: RoundtripInput): Promise<RoundtripOutput> {
   const { project, graph, settings } = input;
   const started = Date.now();
+  // Once a signal has arrived, the server goes away under the run: what fails from then on is our cleanup's
+  // doing, so it is neither reported nor shown as progress (see cleanup.ts).
+  const onProgress = input.onProgress && ((line: string) => void (terminating() || input.onProgress!(line)));
   const scope = new Set(input.scope.filter((rev) => graph.byId.has(rev)));
   const captured = new Map<string, CapturedStatement[]>();
   const password = settings.databaseUrl ? safePassword(settings.databaseUrl) : undefined;
@@ -81,18 +84,22 @@ export async function runRoundtrip(input: RoundtripInput): Promise<RoundtripOutp
   try {
     pg = await startPostgres({ postgresVersion: settings.postgresVersion, databaseUrl: settings.databaseUrl, allowRemote: settings.allowRemoteDatabase });
   } catch (error) {
+    if (terminating()) return untilTerminated();
     // A flag that asks for the impossible is the user's to fix (exit 2); a machine without PostgreSQL is a skip.
     if (error instanceof UsageError && error.message !== NO_POSTGRES_HELP) throw error;
     return unavailable((error as Error).message);
   }
-  input.onProgress?.(`round trip on ${pg.server}`);
+  onProgress?.(`round trip on ${pg.server}`);
 
   let driver: Driver | undefined;
   const client = new Client(pg.clientConfig);
   client.on("error", () => undefined); // the server going away during a signal cleanup is expected
-  const unregister = onTerminate(async () => {
-    await driver?.close();
-  });
+  const unregister = onTerminate(
+    async () => {
+      await driver?.close();
+    },
+    () => (driver ? "the Python driver" : undefined),
+  );
   try {
     await client.connect();
     try {
@@ -117,7 +124,7 @@ export async function runRoundtrip(input: RoundtripInput): Promise<RoundtripOutp
       settings,
       cwd: project.cwd,
       majorVersion: pg.majorVersion,
-      onProgress: input.onProgress,
+      onProgress,
     });
     const findings = applyRuleSettings(
       result.findings.map((f) => ({ ...f, message: scrub(f.message) })),
@@ -136,6 +143,11 @@ export async function runRoundtrip(input: RoundtripInput): Promise<RoundtripOutp
     unregister();
     await driver?.close().catch(() => undefined);
     await client.end().catch(() => undefined);
+    if (terminating()) {
+      await pg.close().catch(() => undefined);
+      // Overrides the return or throw above: no report, no finding, no error line for a run we broke ourselves.
+      await untilTerminated();
+    }
     await pg.close();
   }
 }

@@ -9,7 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Client, type ClientConfig } from "pg";
 import { UsageError } from "../findings";
-import { onTerminate } from "./cleanup";
+import { onTerminate, terminating } from "./cleanup";
 
 export interface ThrowawayPostgres {
   /** SQLAlchemy URL of the throwaway database (what the Python driver connects to). Contains the password of a --database-url: never print it. */
@@ -30,10 +30,17 @@ export interface StartOptions {
   searchDirs?: string[];
   /** Directory for the cached pristine data directory and the run's temp dir; default workRoot(). */
   cacheRoot?: string;
+  /** Called with the new database's name just before and just after CREATE DATABASE (tests: a signal in those windows). */
+  createDatabaseHooks?: CreateDatabaseHooks;
+}
+
+export interface CreateDatabaseHooks {
+  before?: (name: string) => void | Promise<void>;
+  after?: (name: string) => void | Promise<void>;
 }
 
 export async function startThrowawayPostgres(opts: StartOptions): Promise<ThrowawayPostgres> {
-  if (opts.databaseUrl) return createDatabaseOn(opts.databaseUrl, opts.allowRemote);
+  if (opts.databaseUrl) return createDatabaseOn(opts.databaseUrl, opts.allowRemote, opts.createDatabaseHooks);
   return startLocalServer(opts);
 }
 
@@ -235,7 +242,7 @@ async function startLocalServer(opts: StartOptions): Promise<ThrowawayPostgres> 
     // Stand the watchdog down: the server's pid may be reused and the dir's name taken by now.
     watchdog?.stdin?.end("done\n");
   };
-  const unregister = onTerminate(close);
+  const unregister = onTerminate(close, `the throwaway PostgreSQL server and its temp dir ${tmp}`);
   try {
     chownTo(tmp, user);
     const data = path.join(tmp, "data");
@@ -479,7 +486,7 @@ function scrub(message: string, parsed: ParsedDatabaseUrl): string {
   return parsed.password ? message.split(parsed.password).join("***") : message;
 }
 
-async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<ThrowawayPostgres> {
+async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: CreateDatabaseHooks = {}): Promise<ThrowawayPostgres> {
   const given = parseDatabaseUrl(rawUrl);
   // A URL without host or port leaves them to the environment (PGHOST, PGPORT). Spell out where node-postgres
   // will connect, so the remote check sees the real host and the driver's libpq (whose default is a unix
@@ -499,25 +506,21 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<T
   const adminDb = parsed.database ?? "postgres";
   const name = `alembic_guard_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new Client(toClientConfig(parsed, adminDb));
-  let version: { text: string; major: number };
-  try {
-    await admin.connect();
-    const res = await admin.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
-    version = { text: String(res.rows[0].v).split(" ")[0], major: Math.floor(Number(res.rows[0].n) / 10000) };
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } catch (error) {
-    await admin.end().catch(() => undefined);
-    throw new UsageError(`cannot create a database on ${redactUrl(parsed)}: ${scrub((error as Error).message, parsed)}`);
-  }
-  await admin.end().catch(() => undefined);
+  let version: { text: string; major: number } | undefined;
+  // Settles once CREATE DATABASE has committed or failed (or was never sent): a drop that ran while the CREATE
+  // was still in flight would find nothing to drop and leave the database behind.
+  let createSettled!: () => void;
+  const createDone = new Promise<void>((resolve) => (createSettled = resolve));
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     unregister();
+    await createDone;
     await dropDatabase();
   };
   const dropDatabase = async () => {
+    if (version === undefined) return; // never got as far as CREATE DATABASE
     const client = new Client(toClientConfig(parsed, adminDb));
     try {
       await client.connect();
@@ -535,7 +538,27 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<T
       await client.end().catch(() => undefined);
     }
   };
-  const unregister = onTerminate(close);
+  // Registered before CREATE DATABASE: a signal that arrives between the CREATE and the next line must not
+  // leak the database (DROP … IF EXISTS is harmless when the CREATE never happened).
+  const unregister = onTerminate(close, `database ${name} on ${redactUrl(parsed)}`);
+  try {
+    await admin.connect();
+    const res = await admin.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
+    version = { text: String(res.rows[0].v).split(" ")[0], major: Math.floor(Number(res.rows[0].n) / 10000) };
+    await hooks.before?.(name);
+    if (terminating()) throw new Error("interrupted before CREATE DATABASE");
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    createSettled();
+    unregister();
+    await admin.end().catch(() => undefined);
+    throw new UsageError(`cannot create a database on ${redactUrl(parsed)}: ${scrub((error as Error).message, parsed)}`);
+  }
+  createSettled();
+  await admin.end().catch(() => undefined);
+  await hooks.after?.(name);
+  // The signal cleanup drops the database (it waited for the CREATE); the run goes no further.
+  if (terminating()) throw new UsageError(`interrupted after creating database ${name} on ${redactUrl(parsed)}`);
   // May we connect to it? pg_hba.conf often lets a user create databases but connect only to listed ones.
   const probe = new Client(toClientConfig(parsed, name));
   try {
@@ -551,8 +574,8 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean): Promise<T
   const where = parsed.host && !parsed.host.startsWith("/") ? `${parsed.host}${parsed.port ? `:${parsed.port}` : ""}` : "a local socket";
   return {
     url: toSqlAlchemyUrl(parsed, name),
-    server: `PostgreSQL ${version.text} (database ${name} on ${where}, dropped at the end)`,
-    majorVersion: version.major,
+    server: `PostgreSQL ${version!.text} (database ${name} on ${where}, dropped at the end)`,
+    majorVersion: version!.major,
     clientConfig: toClientConfig(parsed, name),
     close,
   };

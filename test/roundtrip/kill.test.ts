@@ -55,7 +55,9 @@ async function startHangingRun(tmp: string) {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
+  let stdout = "";
   cli.stderr!.on("data", (d) => (stderr += d));
+  cli.stdout!.on("data", (d) => (stdout += d));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => cli.on("exit", (code, signal) => resolve({ code, signal })));
   const serverDir = await waitFor("the server's temp dir", () => {
     const dir = fs.readdirSync(tmp).find((d) => d.startsWith("alembic-guard-pg-"));
@@ -76,7 +78,7 @@ async function startHangingRun(tmp: string) {
   });
   const driver = childrenOf(cli.pid!).find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("driver.py"));
   expect(driver).toBeDefined();
-  return { cli, exited, serverDir, postmaster, driver: driver!, stderr: () => stderr };
+  return { cli, exited, serverDir, postmaster, driver: driver!, stderr: () => stderr, stdout: () => stdout };
 }
 
 describe("a killed round trip leaves nothing behind", () => {
@@ -110,6 +112,15 @@ describe("a killed round trip leaves nothing behind", () => {
       );
       expect(fs.readdirSync(tmp).filter((d) => !d.startsWith("alembic-guard-pgcache-"))).toEqual([]);
       expect(run.stderr()).not.toMatch(/internal error|Traceback/);
+      if (signal !== "SIGKILL") {
+        // The migration failed because our cleanup stopped the server under it: not the user's failure, so no
+        // report; one line says what happened and what was removed.
+        expect(run.stdout()).toBe("");
+        expect(run.stderr()).not.toContain("migration-failed");
+        expect(run.stderr()).toBe(
+          `alembic-guard: interrupted; cleaned up the throwaway PostgreSQL server and its temp dir ${run.serverDir}, the Python driver\n`,
+        );
+      }
     });
   }
 });
