@@ -69,6 +69,8 @@ pythonRuleTester(pythonChangingColumnType, {
     { body: alter("sa.Text()", "sa.String(50)"), line: 2 },
     { body: alter("sa.Numeric(10, 2)", "sa.Numeric(12, 4)"), line: 2 },
     { body: alter("sa.CHAR(5)", "sa.CHAR(10)"), line: 2 },
+    // time ↔ timetz is a different representation on every version (only timestamp ↔ timestamptz can be free).
+    { body: alter("sa.Time()", "sa.Time(timezone=True)"), line: 2 },
     { body: alter("sa.String(20)", "postgresql.ARRAY(sa.String(20))"), line: 2 },
     { body: `def upgrade():\n    op.alter_column(table_name="users", column_name="id", type_=sa.BIGINT, existing_type=sa.INTEGER)\n`, line: 2 },
     { body: `def upgrade():\n    with op.batch_alter_table("users") as batch_op:\n        batch_op.alter_column("id", existing_type=sa.Integer(), type_=sa.BigInteger())\n`, line: 3 },

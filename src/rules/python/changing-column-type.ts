@@ -117,7 +117,7 @@ export function sqlalchemyColumnType(node: Node | undefined): ColumnType | undef
   return { name, mods, array: false };
 }
 
-const TIME_ZONE_PAIRS = new Set(["timestamp>timestamptz", "timestamptz>timestamp", "time>timetz", "timetz>time"]);
+const TIME_ZONE_PAIRS = new Set(["timestamp>timestamptz", "timestamptz>timestamp"]);
 
 /** The type as SQL spells it: VARCHAR(200), INTEGER, TIMESTAMPTZ(3), TEXT[]. */
 function typeLabel(t: ColumnType): string {
