@@ -48,8 +48,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T 
 }
 
 /** Start the CLI on the hanging fixture; resolve once its migration sits in pg_sleep. */
-async function startHangingRun(tmp: string) {
-  const cli = spawn(process.execPath, [path.join(BUILD, "cli.js"), "roundtrip", "--python", PYTHON, "--step-timeout", "600"], {
+async function startHangingRun(tmp: string, command: "roundtrip" | "check" = "roundtrip") {
+  const cli = spawn(process.execPath, [path.join(BUILD, "cli.js"), command, "--python", PYTHON, "--step-timeout", "600"], {
     cwd: path.join(FIXTURES, "hang"),
     env: { ...process.env, TMPDIR: tmp },
     stdio: ["ignore", "pipe", "pipe"],
@@ -98,9 +98,9 @@ describe("a killed round trip leaves nothing behind", () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  for (const signal of ["SIGINT", "SIGTERM", "SIGKILL"] as const) {
-    it(`on ${signal}`, async () => {
-      const run = await startHangingRun(tmp);
+  for (const [command, signal] of [["roundtrip", "SIGINT"], ["roundtrip", "SIGTERM"], ["roundtrip", "SIGKILL"], ["check", "SIGTERM"]] as const) {
+    it(`${command} on ${signal}`, async () => {
+      const run = await startHangingRun(tmp, command);
       expect(alive(run.postmaster)).toBe(true);
       run.cli.kill(signal);
       const { signal: exitSignal } = await run.exited;
