@@ -823,7 +823,7 @@ function finalize(all, settings, graph, details, sql) {
     const runs = (rule) => (0, registry_1.isKnownRule)(rule) && settings.rules[rule] !== "off" && ((0, registry_1.ruleMeta)(rule)?.family !== "roundtrip" || sql.roundtripRan);
     // In a file linted statically, SQL the op.* calls generate was never seen: an ignore of a SQL-only rule
     // there may be needed in the offline or live tier, so it is not "unused".
-    const pythonLevel = new Set(python_1.PYTHON_RULES.map((r) => r.id));
+    const pythonLevel = new Set(python_1.PYTHON_RULES.filter((r) => !r.partial).map((r) => r.id));
     const runsStatically = (rule) => runs(rule) && (pythonLevel.has(rule) || !SQL_FAMILIES.has((0, registry_1.ruleMeta)(rule)?.family ?? ""));
     const byTier = { full: [], static: [] };
     for (const detail of details.values()) {
@@ -966,6 +966,8 @@ function runPythonRules(details, settings, rules = python_1.PYTHON_RULES) {
                     f.column = report.column;
                 if (report.sql !== undefined)
                     f.sql = report.sql;
+                if (report.clears)
+                    f.clears = true;
                 out.push(f);
             }
         }
@@ -1001,6 +1003,7 @@ function snapToOpCalls(findings, details, cwd) {
 /**
  * Drop a SQL finding when a Python finding at the same file:line stands for the same rule (for batch operations:
  * the next such finding inside the batch block whose line the SQL carries); the Python one gets its SQL.
+ * A Python finding that only clears (the revision proves the SQL finding wrong) drops its twins and is not kept.
  */
 function preferPythonFindings(python, sql) {
     const byLocation = new Map();
@@ -1032,7 +1035,7 @@ function preferPythonFindings(python, sql) {
             if (twin.sql === undefined && s.sql !== undefined)
                 twin.sql = s.sql;
     }
-    return [...python.map(({ sameAs: _sameAs, batchLine: _batchLine, ...f }) => f), ...kept];
+    return [...python.filter((p) => !p.clears).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, ...f }) => f), ...kept];
 }
 
 
@@ -6338,9 +6341,16 @@ function sqlString(node) {
 // Cleanups that must run when the process is told to stop (SIGINT, SIGTERM, SIGHUP): the throwaway
 // PostgreSQL, its temp dir, the Python driver. Normal exits call close() themselves; a SIGKILL is covered by
 // the watchdog in postgres.ts.
+//
+// While the cleanups run, the run they clean up fails (the server is gone under a migration). Those failures
+// are ours, not the user's: code that may see them asks terminating() and then waits in untilTerminated()
+// instead of reporting, and the process ends with the signal and one line on stderr.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.terminating = terminating;
+exports.untilTerminated = untilTerminated;
 exports.onTerminate = onTerminate;
-const cleanups = new Set();
+exports.pendingCleanups = pendingCleanups;
+const cleanups = new Map();
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 const listeners = new Map();
 let stopping = false;
@@ -6350,22 +6360,41 @@ async function onSignal(signal) {
     stopping = true;
     // In registration order: the server goes before the driver, so a migration waiting in the database fails at
     // once and the driver quits without sitting out its grace period.
-    const pending = [...cleanups];
-    cleanups.clear();
+    const what = [];
     const deadline = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
-    for (const cleanup of pending) {
-        await Promise.race([cleanup().catch(() => undefined), deadline]);
+    // Drained until empty: a step that was already under way (a server starting) may register its cleanup late.
+    while (cleanups.size > 0) {
+        const pending = [...cleanups];
+        cleanups.clear();
+        for (const [cleanup, label] of pending) {
+            const w = typeof label === "function" ? label() : label;
+            if (w)
+                what.push(w);
+            await Promise.race([cleanup().catch(() => undefined), deadline]);
+        }
     }
     for (const [s, listener] of listeners)
         process.removeListener(s, listener);
     listeners.clear();
-    // Re-raise so the exit status says which signal stopped us (130 for SIGINT in a shell) — unless someone
-    // else listens for it too and decides how to exit.
+    process.stderr.write(`alembic-guard: interrupted; cleaned up ${what.length ? what.join(", ") : "nothing (nothing was running yet)"}\n`);
+    // Re-raise so the exit status says which signal stopped us (130 for SIGINT, 143 for SIGTERM in a shell) —
+    // unless someone else listens for it too and decides how to exit.
     if (process.listenerCount(signal) === 0)
         process.kill(process.pid, signal);
 }
+/** True from the moment a stop signal arrives: errors seen from then on come from our own cleanup. */
+function terminating() {
+    return stopping;
+}
+/**
+ * Never settles: the signal handler ends the process once its cleanups are done. Await it where a result
+ * (a report, a finding) would otherwise come out of a run that the cleanup broke.
+ */
+function untilTerminated() {
+    return new Promise(() => undefined);
+}
 /** Run cleanup if the process is stopped by a signal; returns a function that unregisters it. */
-function onTerminate(cleanup) {
+function onTerminate(cleanup, what) {
     if (listeners.size === 0 && !stopping) {
         for (const s of SIGNALS) {
             const listener = (sig) => void onSignal(sig);
@@ -6373,7 +6402,7 @@ function onTerminate(cleanup) {
             process.on(s, listener);
         }
     }
-    cleanups.add(cleanup);
+    cleanups.set(cleanup, what);
     return () => {
         cleanups.delete(cleanup);
         // Nothing left to clean: give the signals back their default behaviour.
@@ -6383,6 +6412,10 @@ function onTerminate(cleanup) {
             listeners.clear();
         }
     };
+}
+/** The cleanups registered now and what they remove (for tests that check a cleanup is in place before a step). */
+function pendingCleanups() {
+    return [...cleanups].map(([cleanup, label]) => ({ cleanup, what: typeof label === "function" ? label() : label }));
 }
 
 
@@ -6476,6 +6509,9 @@ async function startThrowawayPostgres(opts) {
 async function runRoundtrip(input) {
     const { project, graph, settings } = input;
     const started = Date.now();
+    // Once a signal has arrived, the server goes away under the run: what fails from then on is our cleanup's
+    // doing, so it is neither reported nor shown as progress (see cleanup.ts).
+    const onProgress = input.onProgress && ((line) => void ((0, cleanup_1.terminating)() || input.onProgress(line)));
     const scope = new Set(input.scope.filter((rev) => graph.byId.has(rev)));
     const captured = new Map();
     const password = settings.databaseUrl ? safePassword(settings.databaseUrl) : undefined;
@@ -6505,18 +6541,20 @@ async function runRoundtrip(input) {
         pg = await (0, postgres_1.startThrowawayPostgres)({ postgresVersion: settings.postgresVersion, databaseUrl: settings.databaseUrl, allowRemote: settings.allowRemoteDatabase });
     }
     catch (error) {
+        if ((0, cleanup_1.terminating)())
+            return (0, cleanup_1.untilTerminated)();
         // A flag that asks for the impossible is the user's to fix (exit 2); a machine without PostgreSQL is a skip.
         if (error instanceof findings_1.UsageError && error.message !== postgres_1.NO_POSTGRES_HELP)
             throw error;
         return unavailable(error.message);
     }
-    input.onProgress?.(`round trip on ${pg.server}`);
+    onProgress?.(`round trip on ${pg.server}`);
     let driver;
     const client = new pg_1.Client(pg.clientConfig);
     client.on("error", () => undefined); // the server going away during a signal cleanup is expected
     const unregister = (0, cleanup_1.onTerminate)(async () => {
         await driver?.close();
-    });
+    }, () => (driver ? "the Python driver" : undefined));
     try {
         await client.connect();
         try {
@@ -6543,7 +6581,7 @@ async function runRoundtrip(input) {
             settings,
             cwd: project.cwd,
             majorVersion: pg.majorVersion,
-            onProgress: input.onProgress,
+            onProgress,
         });
         const findings = (0, settings_1.applyRuleSettings)(result.findings.map((f) => ({ ...f, message: scrub(f.message) })), settings);
         const evidence = result.evidence.map((f) => ({ ...f, message: scrub(f.message) }));
@@ -6562,6 +6600,11 @@ async function runRoundtrip(input) {
         unregister();
         await driver?.close().catch(() => undefined);
         await client.end().catch(() => undefined);
+        if ((0, cleanup_1.terminating)()) {
+            await pg.close().catch(() => undefined);
+            // Overrides the return or throw above: no report, no finding, no error line for a run we broke ourselves.
+            await (0, cleanup_1.untilTerminated)();
+        }
         await pg.close();
     }
 }
@@ -6643,7 +6686,7 @@ const findings_1 = __nccwpck_require__(2321);
 const cleanup_1 = __nccwpck_require__(6043);
 async function startThrowawayPostgres(opts) {
     if (opts.databaseUrl)
-        return createDatabaseOn(opts.databaseUrl, opts.allowRemote);
+        return createDatabaseOn(opts.databaseUrl, opts.allowRemote, opts.createDatabaseHooks);
     return startLocalServer(opts);
 }
 exports.NO_POSTGRES_HELP = "no PostgreSQL to run the round trip on: pass --database-url (in GitHub Actions add `services: postgres: { image: postgres:16, env: { POSTGRES_PASSWORD: postgres }, ports: [\"5432:5432\"] }` and `--database-url postgresql://postgres:postgres@localhost:5432/postgres`), or install the server binaries (`sudo apt-get install postgresql`), or skip it with --no-database";
@@ -6844,7 +6887,7 @@ async function startLocalServer(opts) {
         // Stand the watchdog down: the server's pid may be reused and the dir's name taken by now.
         watchdog?.stdin?.end("done\n");
     };
-    const unregister = (0, cleanup_1.onTerminate)(close);
+    const unregister = (0, cleanup_1.onTerminate)(close, `the throwaway PostgreSQL server and its temp dir ${tmp}`);
     try {
         chownTo(tmp, user);
         const data = path.join(tmp, "data");
@@ -7077,7 +7120,7 @@ const oneLine = (text) => text.replace(/\s+/g, " ").trim();
 function scrub(message, parsed) {
     return parsed.password ? message.split(parsed.password).join("***") : message;
 }
-async function createDatabaseOn(rawUrl, allowRemote) {
+async function createDatabaseOn(rawUrl, allowRemote, hooks = {}) {
     const given = parseDatabaseUrl(rawUrl);
     // A URL without host or port leaves them to the environment (PGHOST, PGPORT). Spell out where node-postgres
     // will connect, so the remote check sees the real host and the driver's libpq (whose default is a unix
@@ -7096,26 +7139,22 @@ async function createDatabaseOn(rawUrl, allowRemote) {
     const name = `alembic_guard_${crypto.randomBytes(6).toString("hex")}`;
     const admin = new pg_1.Client(toClientConfig(parsed, adminDb));
     let version;
-    try {
-        await admin.connect();
-        const res = await admin.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
-        version = { text: String(res.rows[0].v).split(" ")[0], major: Math.floor(Number(res.rows[0].n) / 10000) };
-        await admin.query(`CREATE DATABASE "${name}"`);
-    }
-    catch (error) {
-        await admin.end().catch(() => undefined);
-        throw new findings_1.UsageError(`cannot create a database on ${redactUrl(parsed)}: ${scrub(error.message, parsed)}`);
-    }
-    await admin.end().catch(() => undefined);
+    // Settles once CREATE DATABASE has committed or failed (or was never sent): a drop that ran while the CREATE
+    // was still in flight would find nothing to drop and leave the database behind.
+    let createSettled;
+    const createDone = new Promise((resolve) => (createSettled = resolve));
     let closed = false;
     const close = async () => {
         if (closed)
             return;
         closed = true;
         unregister();
+        await createDone;
         await dropDatabase();
     };
     const dropDatabase = async () => {
+        if (version === undefined)
+            return; // never got as far as CREATE DATABASE
         const client = new pg_1.Client(toClientConfig(parsed, adminDb));
         try {
             await client.connect();
@@ -7134,7 +7173,30 @@ async function createDatabaseOn(rawUrl, allowRemote) {
             await client.end().catch(() => undefined);
         }
     };
-    const unregister = (0, cleanup_1.onTerminate)(close);
+    // Registered before CREATE DATABASE: a signal that arrives between the CREATE and the next line must not
+    // leak the database (DROP … IF EXISTS is harmless when the CREATE never happened).
+    const unregister = (0, cleanup_1.onTerminate)(close, `database ${name} on ${redactUrl(parsed)}`);
+    try {
+        await admin.connect();
+        const res = await admin.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
+        version = { text: String(res.rows[0].v).split(" ")[0], major: Math.floor(Number(res.rows[0].n) / 10000) };
+        await hooks.before?.(name);
+        if ((0, cleanup_1.terminating)())
+            throw new Error("interrupted before CREATE DATABASE");
+        await admin.query(`CREATE DATABASE "${name}"`);
+    }
+    catch (error) {
+        createSettled();
+        unregister();
+        await admin.end().catch(() => undefined);
+        throw new findings_1.UsageError(`cannot create a database on ${redactUrl(parsed)}: ${scrub(error.message, parsed)}`);
+    }
+    createSettled();
+    await admin.end().catch(() => undefined);
+    await hooks.after?.(name);
+    // The signal cleanup drops the database (it waited for the CREATE); the run goes no further.
+    if ((0, cleanup_1.terminating)())
+        throw new findings_1.UsageError(`interrupted after creating database ${name} on ${redactUrl(parsed)}`);
     // May we connect to it? pg_hba.conf often lets a user create databases but connect only to listed ones.
     const probe = new pg_1.Client(toClientConfig(parsed, name));
     try {
@@ -9195,6 +9257,195 @@ exports.pythonRenamingColumn = {
 
 /***/ }),
 
+/***/ 6135:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pythonChangingColumnType = void 0;
+exports.sqlalchemyColumnType = sqlalchemyColumnType;
+const types_1 = __nccwpck_require__(943);
+const ast_1 = __nccwpck_require__(8282);
+const tables_1 = __nccwpck_require__(8477);
+const util_locks_1 = __nccwpck_require__(2791);
+/** Where SQLAlchemy's generic and PostgreSQL types are imported from; anything else may be a TypeDecorator. */
+const TYPE_MODULES = new Set(["", "sa", "sqlalchemy", "sqlalchemy.types", "sa.types", "types", "sqltypes", "postgresql", "pg", "sqlalchemy.dialects.postgresql", "sa.dialects.postgresql"]);
+/** SQLAlchemy type name → PostgreSQL type (parser's name) and which constructor arguments are its modifiers. */
+const TYPES = {
+    String: { name: "varchar", mods: "length" },
+    VARCHAR: { name: "varchar", mods: "length" },
+    Unicode: { name: "varchar", mods: "length" },
+    Text: { name: "text", mods: "none" },
+    TEXT: { name: "text", mods: "none" },
+    UnicodeText: { name: "text", mods: "none" },
+    CITEXT: { name: "citext", mods: "none" },
+    CHAR: { name: "bpchar", mods: "length" },
+    Integer: { name: "int4", mods: "none" },
+    INTEGER: { name: "int4", mods: "none" },
+    INT: { name: "int4", mods: "none" },
+    BigInteger: { name: "int8", mods: "none" },
+    BIGINT: { name: "int8", mods: "none" },
+    SmallInteger: { name: "int2", mods: "none" },
+    SMALLINT: { name: "int2", mods: "none" },
+    Numeric: { name: "numeric", mods: "numeric" },
+    NUMERIC: { name: "numeric", mods: "numeric" },
+    DECIMAL: { name: "numeric", mods: "numeric" },
+    Boolean: { name: "bool", mods: "none" },
+    BOOLEAN: { name: "bool", mods: "none" },
+    Date: { name: "date", mods: "none" },
+    DATE: { name: "date", mods: "none" },
+    DateTime: { name: "timestamp", mods: "precision", timezone: "timestamptz" },
+    TIMESTAMP: { name: "timestamp", mods: "precision", timezone: "timestamptz" },
+    Time: { name: "time", mods: "precision", timezone: "timetz" },
+    TIME: { name: "time", mods: "precision", timezone: "timetz" },
+    CIDR: { name: "cidr", mods: "none" },
+    INET: { name: "inet", mods: "none" },
+    UUID: { name: "uuid", mods: "none" },
+    JSON: { name: "json", mods: "none" },
+    JSONB: { name: "jsonb", mods: "none" },
+    LargeBinary: { name: "bytea", mods: "none" },
+    BYTEA: { name: "bytea", mods: "none" },
+};
+/** Keyword arguments that do not change the rendered PostgreSQL type. */
+const HARMLESS_KEYWORDS = new Set(["asdecimal", "decimal_return_scale", "_warn_on_bytestring", "as_uuid", "none_as_null", "astext_type"]);
+function intValue(node) {
+    return node?.type === "integer" && /^\d+$/.test(node.text) ? Number(node.text) : undefined;
+}
+/**
+ * A SQLAlchemy type expression (`sa.String(200)`, `sa.Text`, `postgresql.TIMESTAMP(timezone=True)`,
+ * `postgresql.ARRAY(sa.Integer())`) → the ColumnType PostgreSQL gets; undefined for anything not read exactly
+ * (collation=, variables, custom types, Float precision, Enum).
+ */
+function sqlalchemyColumnType(node) {
+    if (!node)
+        return undefined;
+    const isCall = node.type === "call";
+    const dotted = isCall ? (0, ast_1.calleeName)(node) : (0, ast_1.dottedName)(node);
+    if (!dotted)
+        return undefined;
+    const parts = dotted.split(".");
+    const last = parts.pop() ?? "";
+    if (!TYPE_MODULES.has(parts.join(".")))
+        return undefined;
+    if (last === "ARRAY") {
+        if (!isCall || (0, ast_1.hasSplat)(node))
+            return undefined;
+        const { positional, keywords } = (0, ast_1.callArgs)(node);
+        if (keywords.size > 0 || positional.length !== 1)
+            return undefined;
+        const item = sqlalchemyColumnType(positional[0]);
+        return item && !item.array ? { ...item, array: true } : undefined;
+    }
+    const spec = TYPES[last];
+    if (!spec)
+        return undefined;
+    if (!isCall)
+        return { name: spec.name, mods: spec.name === "bpchar" ? [1] : [], array: false };
+    if ((0, ast_1.hasSplat)(node))
+        return undefined;
+    const { positional, keywords } = (0, ast_1.callArgs)(node);
+    let name = spec.name;
+    const mods = [];
+    const modifierNames = spec.mods === "length" ? ["length"] : spec.mods === "numeric" ? ["precision", "scale"] : spec.mods === "precision" ? ["precision"] : [];
+    // DateTime/TIMESTAMP/Time/TIME take timezone first (TIMESTAMP(timezone=False, precision=None)); the generic
+    // DateTime has no precision at all.
+    const positionalNames = spec.timezone ? ["timezone", ...(last === "DateTime" || last === "Time" ? [] : ["precision"])] : modifierNames;
+    if (positional.length > positionalNames.length)
+        return undefined;
+    const values = new Map();
+    positional.forEach((arg, i) => values.set(positionalNames[i], arg));
+    for (const [key, value] of keywords) {
+        if (HARMLESS_KEYWORDS.has(key))
+            continue;
+        if (key !== "timezone" && !modifierNames.includes(key))
+            return undefined;
+        if (key === "precision" && (last === "DateTime" || last === "Time"))
+            return undefined;
+        values.set(key, value);
+    }
+    const timezone = values.get("timezone");
+    if (timezone) {
+        if (!spec.timezone || (timezone.type !== "true" && timezone.type !== "false"))
+            return undefined;
+        if (timezone.type === "true")
+            name = spec.timezone;
+    }
+    for (const key of modifierNames) {
+        const value = values.get(key);
+        if (!value || value.type === "none") {
+            // numeric(p) without a scale is numeric(p,0); a scale without a precision is not SQL SQLAlchemy renders.
+            if (key === "scale" || mods.length === 0)
+                continue;
+            return undefined;
+        }
+        const n = intValue(value);
+        if (n === undefined || mods.length < modifierNames.indexOf(key))
+            return undefined;
+        mods.push(n);
+    }
+    // CHAR without a length is char(1) in PostgreSQL.
+    if (name === "bpchar" && mods.length === 0)
+        mods.push(1);
+    return { name, mods, array: false };
+}
+const TIME_ZONE_PAIRS = new Set(["timestamp>timestamptz", "timestamptz>timestamp"]);
+/** The type as SQL spells it: VARCHAR(200), INTEGER, TIMESTAMPTZ(3), TEXT[]. */
+function typeLabel(t) {
+    return (0, util_locks_1.formatColumnType)(t).toUpperCase();
+}
+exports.pythonChangingColumnType = {
+    id: "changing-column-type",
+    sameAs: ["changing-column-type"],
+    partial: true,
+    check(input) {
+        const reports = [];
+        for (const c of (0, types_1.upgradeCalls)(input, "alter_column")) {
+            const { keywords } = (0, ast_1.callArgs)(c.node);
+            const toNode = keywords.get("type_");
+            if (!toNode || (0, ast_1.hasSplat)(c.node))
+                continue;
+            // USING and a collation are the SQL rule's to judge: it reads them from the rendered statement.
+            if (keywords.has("postgresql_using"))
+                continue;
+            const table = (0, tables_1.tableArgument)(c, 0);
+            const column = (0, ast_1.stringValue)(keywords.get("column_name") ?? (0, tables_1.argumentAfterTable)(c, 1, 0));
+            if (!table || !column || (0, tables_1.tablesCreatedInUpgrade)(input, c.line).has(table))
+                continue;
+            const from = sqlalchemyColumnType(keywords.get("existing_type"));
+            const to = sqlalchemyColumnType(toNode);
+            if (!from || !to)
+                continue;
+            // timestamp ↔ timestamptz is free only with PostgreSQL 12+ and TimeZone UTC: the SQL rule sees the SET.
+            if (TIME_ZONE_PAIRS.has(`${from.name}>${to.name}`))
+                continue;
+            const where = { line: c.line, column: c.column };
+            const change = `\`${table}.${column}\` from ${typeLabel(from)} to ${typeLabel(to)}`;
+            if ((0, util_locks_1.typeChangeIsRewriteFree)(from, to, { pgVersion: 0, timeZoneIsUtc: false })) {
+                reports.push({
+                    ...where,
+                    clears: true,
+                    message: `changing ${change} only updates the catalog (existing_type says what the column is now)`,
+                    help: "Nothing to do: PostgreSQL keeps the table and its indexes as they are.",
+                });
+                continue;
+            }
+            reports.push({
+                ...where,
+                message: `changing ${change} rewrites the table and rebuilds its indexes under ACCESS EXCLUSIVE, ` +
+                    "blocking every read and write for as long as that takes",
+                help: "Expand/contract instead: add a new column with the new type (op.add_column), write to both from the application, " +
+                    "backfill in batches, switch reads, then drop the old column in a later revision. " +
+                    "Widening changes are free: VARCHAR(n) → TEXT or a larger VARCHAR, NUMERIC(p,s) → NUMERIC(p' ≥ p,s), CIDR → INET.",
+            });
+        }
+        return reports;
+    },
+};
+
+
+/***/ }),
+
 /***/ 1175:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -9539,6 +9790,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PYTHON_RULES = void 0;
 const adding_required_field_1 = __nccwpck_require__(4186);
 const breaking_ops_1 = __nccwpck_require__(824);
+const changing_column_type_1 = __nccwpck_require__(6135);
 const concurrently_outside_autocommit_block_1 = __nccwpck_require__(1175);
 const constraints_1 = __nccwpck_require__(1442);
 const empty_downgrade_1 = __nccwpck_require__(2825);
@@ -9550,6 +9802,7 @@ exports.PYTHON_RULES = [
     adding_required_field_1.pythonAddingRequiredField,
     breaking_ops_1.pythonBanDropColumn,
     breaking_ops_1.pythonBanDropTable,
+    changing_column_type_1.pythonChangingColumnType,
     concurrently_outside_autocommit_block_1.concurrentlyOutsideAutocommitBlock,
     constraints_1.pythonConstraintMissingNotValid,
     constraints_1.pythonDisallowedUniqueConstraint,
