@@ -7,9 +7,10 @@ import { discoverProject, splitVersionLocations } from "../../src/discover";
 import { getOption, parseIni } from "../../src/discover/ini";
 import { UsageError } from "../../src/findings";
 import { graphSettings } from "../graph/helpers";
+import { tempDir } from "../helpers/tmp";
 
 function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "ag-discover-")));
+  const dir = fs.realpathSync(tempDir("ag-discover-"));
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(dir, name);
     fs.mkdirSync(path.dirname(full), { recursive: true });

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, makeProject, rev, runCli } from "./helpers";
+import { tempDir } from "../helpers/tmp";
 
 describe("alembic-guard graph", () => {
   it("json is exactly the GraphReport contract", async () => {
@@ -53,7 +54,7 @@ describe("alembic-guard graph", () => {
     [["graph", "--config", "missing.ini"], "missing.ini does not exist"],
     [["graph", "--format", "sarif"], "text or json"],
   ])("%j exits 2 with one line", async (argv, text) => {
-    const dir = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "ag-empty-"));
+    const dir = tempDir("ag-empty-");
     if (argv.includes("sarif")) fs.cpSync(path.join(FIXTURES, "typed"), dir, { recursive: true });
     const { code, stdout, stderr } = await runCli(argv, dir);
     expect(code).toBe(2);

@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli";
 import { resolveSettings, type RawOptions, type Settings } from "../../src/settings";
+import { tempDir } from "../helpers/tmp";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/graph");
 export const REPO = path.resolve(__dirname, "../..");
@@ -45,7 +46,7 @@ export function askAlembic(cases: OracleCase[]): OracleAnswer[] {
 
 /** A throwaway Alembic project: alembic.ini + migrations/versions/<files>. Returns its directory. */
 export function makeProject(files: Record<string, string | Buffer>, extra: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-graph-"));
+  const dir = tempDir("ag-graph-");
   fs.mkdirSync(path.join(dir, "migrations/versions"), { recursive: true });
   fs.writeFileSync(path.join(dir, "alembic.ini"), "[alembic]\nscript_location = %(here)s/migrations\n");
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, "migrations/versions", name), content);

@@ -4,9 +4,10 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRevisionFile } from "../../src/revisions";
+import { tempDir } from "../helpers/tmp";
 
 function write(source: string | Buffer): { dir: string; file: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-parse-"));
+  const dir = tempDir("ag-parse-");
   const file = path.join(dir, "0001_x.py");
   fs.writeFileSync(file, source);
   return { dir, file };
