@@ -10294,7 +10294,6 @@ exports.addingRequiredField = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addingSerialPrimaryKeyField = void 0;
-const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 const HELP = "Build the unique index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside " +
     '`with op.get_context().autocommit_block():`, then op.execute("ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX ...").';
@@ -10307,38 +10306,20 @@ exports.addingSerialPrimaryKeyField = {
     },
     kinds: ["AlterTableStmt"],
     check(stmt, ctx) {
-        const table = (0, util_locks_1.existingAlteredTable)(stmt, ctx);
-        if (!table)
-            return [];
-        const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
-            if (cmd.subtype === "AT_AddConstraint") {
-                const c = cmd.def?.Constraint;
-                if (c?.contype !== "CONSTR_PRIMARY" || c.indexname)
-                    continue;
-                const columns = (0, names_1.nameParts)(c.keys).join(", ");
-                reports.push({
-                    message: `primary key ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, util_locks_1.displayName)(table)}\`${columns ? ` (${columns})` : ""} builds its unique index ` +
-                        "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
-                    help: HELP,
-                    location: c.location,
-                });
+        return (0, util_locks_1.indexBuildingConstraints)(stmt, ctx, "CONSTR_PRIMARY").map(({ table, constraint: c, columns, column }) => column
+            ? {
+                message: `column \`${(0, util_locks_1.displayName)(table)}.${column.colname}\` is added as PRIMARY KEY: PostgreSQL fills it for every row and builds the unique index ` +
+                    "while an ACCESS EXCLUSIVE lock blocks every read and write",
+                help: "Add the column nullable, backfill it in batches, build a unique index CONCURRENTLY in an autocommit block, " +
+                    "make the column NOT NULL via a validated CHECK, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
+                location: c.location,
             }
-            else if (cmd.subtype === "AT_AddColumn") {
-                const col = (0, util_locks_1.columnDefOf)(cmd);
-                const pk = (0, util_locks_1.columnConstraints)(col).find((c) => c.contype === "CONSTR_PRIMARY");
-                if (!pk)
-                    continue;
-                reports.push({
-                    message: `column \`${(0, util_locks_1.displayName)(table)}.${col?.colname}\` is added as PRIMARY KEY: PostgreSQL fills it for every row and builds the unique index ` +
-                        "while an ACCESS EXCLUSIVE lock blocks every read and write",
-                    help: "Add the column nullable, backfill it in batches, build a unique index CONCURRENTLY in an autocommit block, " +
-                        "make the column NOT NULL via a validated CHECK, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
-                    location: pk.location,
-                });
-            }
-        }
-        return reports;
+            : {
+                message: `primary key ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, util_locks_1.displayName)(table)}\`${columns ? ` (${columns})` : ""} builds its unique index ` +
+                    "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
+                help: HELP,
+                location: c.location,
+            });
     },
 };
 
@@ -11047,7 +11028,6 @@ exports.deleteWithoutWhere = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.disallowedUniqueConstraint = void 0;
-const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 const HELP = "Build the index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside " +
     '`with op.get_context().autocommit_block():`, then op.execute("ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX ...").';
@@ -11060,36 +11040,18 @@ exports.disallowedUniqueConstraint = {
     },
     kinds: ["AlterTableStmt"],
     check(stmt, ctx) {
-        const table = (0, util_locks_1.existingAlteredTable)(stmt, ctx);
-        if (!table)
-            return [];
-        const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
-            if (cmd.subtype === "AT_AddConstraint") {
-                const c = cmd.def?.Constraint;
-                if (c?.contype !== "CONSTR_UNIQUE" || c.indexname)
-                    continue;
-                const columns = (0, names_1.nameParts)(c.keys).join(", ");
-                reports.push({
-                    message: `unique constraint ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, util_locks_1.displayName)(table)}\`${columns ? ` (${columns})` : ""} builds its index ` +
-                        "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
-                    help: HELP,
-                    location: c.location,
-                });
+        return (0, util_locks_1.indexBuildingConstraints)(stmt, ctx, "CONSTR_UNIQUE").map(({ table, constraint: c, columns, column }) => column
+            ? {
+                message: `column \`${(0, util_locks_1.displayName)(table)}.${column.colname}\` is added UNIQUE: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
+                help: "Add the column without UNIQUE (op.add_column), then " + HELP[0].toLowerCase() + HELP.slice(1),
+                location: c.location,
             }
-            else if (cmd.subtype === "AT_AddColumn") {
-                const col = (0, util_locks_1.columnDefOf)(cmd);
-                const unique = (0, util_locks_1.columnConstraints)(col).find((c) => c.contype === "CONSTR_UNIQUE");
-                if (!unique)
-                    continue;
-                reports.push({
-                    message: `column \`${(0, util_locks_1.displayName)(table)}.${col?.colname}\` is added UNIQUE: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
-                    help: "Add the column without UNIQUE (op.add_column), then " + HELP[0].toLowerCase() + HELP.slice(1),
-                    location: unique.location,
-                });
-            }
-        }
-        return reports;
+            : {
+                message: `unique constraint ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, util_locks_1.displayName)(table)}\`${columns ? ` (${columns})` : ""} builds its index ` +
+                    "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
+                help: HELP,
+                location: c.location,
+            });
     },
 };
 
@@ -12940,6 +12902,7 @@ exports.notNullProvenEarlier = notNullProvenEarlier;
 exports.validatedBetween = validatedBetween;
 exports.alterTableCommands = alterTableCommands;
 exports.existingAlteredTable = existingAlteredTable;
+exports.indexBuildingConstraints = indexBuildingConstraints;
 exports.constraintKind = constraintKind;
 exports.constraintLabel = constraintLabel;
 exports.columnTypeOf = columnTypeOf;
@@ -13522,6 +13485,30 @@ function existingAlteredTable(stmt, ctx) {
         return undefined;
     const table = (0, names_1.qualifiedRelation)(stmt.body.relation);
     return ctx.tableCreatedEarlier(table, stmt.index) ? undefined : table;
+}
+/**
+ * UNIQUE / PRIMARY KEY constraints that an ALTER TABLE on an existing table adds with an index it builds itself
+ * (no USING INDEX): as a table constraint, or inline on an added column.
+ */
+function indexBuildingConstraints(stmt, ctx, contype) {
+    const table = existingAlteredTable(stmt, ctx);
+    if (!table)
+        return [];
+    const found = [];
+    for (const cmd of alterTableCommands(stmt)) {
+        if (cmd.subtype === "AT_AddConstraint") {
+            const c = cmd.def?.Constraint;
+            if (c?.contype === contype && !c.indexname)
+                found.push({ table, constraint: c, columns: (0, names_1.nameParts)(c.keys).join(", ") });
+        }
+        else if (cmd.subtype === "AT_AddColumn") {
+            const column = columnDefOf(cmd);
+            const c = columnConstraints(column).find((k) => k.contype === contype);
+            if (c)
+                found.push({ table, constraint: c, columns: column?.colname ?? "", column });
+        }
+    }
+    return found;
 }
 /** "CHECK" / "FOREIGN KEY" / ... for messages. */
 function constraintKind(c) {

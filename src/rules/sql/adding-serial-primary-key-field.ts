@@ -1,6 +1,5 @@
 import type { RuleReport, SqlRule } from "../types";
-import { nameParts } from "../../sql/names";
-import { alterTableCommands, columnConstraints, columnDefOf, displayName, existingAlteredTable } from "./util-locks";
+import { displayName, indexBuildingConstraints } from "./util-locks";
 
 const HELP =
   "Build the unique index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside " +
@@ -15,36 +14,24 @@ export const addingSerialPrimaryKeyField: SqlRule = {
   },
   kinds: ["AlterTableStmt"],
   check(stmt, ctx) {
-    const table = existingAlteredTable(stmt, ctx);
-    if (!table) return [];
-    const reports: RuleReport[] = [];
-    for (const cmd of alterTableCommands(stmt)) {
-      if (cmd.subtype === "AT_AddConstraint") {
-        const c = cmd.def?.Constraint;
-        if (c?.contype !== "CONSTR_PRIMARY" || c.indexname) continue;
-        const columns = nameParts(c.keys).join(", ");
-        reports.push({
-          message:
-            `primary key ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${displayName(table)}\`${columns ? ` (${columns})` : ""} builds its unique index ` +
-            "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
-          help: HELP,
-          location: c.location,
-        });
-      } else if (cmd.subtype === "AT_AddColumn") {
-        const col = columnDefOf(cmd);
-        const pk = columnConstraints(col).find((c) => c.contype === "CONSTR_PRIMARY");
-        if (!pk) continue;
-        reports.push({
-          message:
-            `column \`${displayName(table)}.${col?.colname}\` is added as PRIMARY KEY: PostgreSQL fills it for every row and builds the unique index ` +
-            "while an ACCESS EXCLUSIVE lock blocks every read and write",
-          help:
-            "Add the column nullable, backfill it in batches, build a unique index CONCURRENTLY in an autocommit block, " +
-            "make the column NOT NULL via a validated CHECK, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
-          location: pk.location,
-        });
-      }
-    }
-    return reports;
+    return indexBuildingConstraints(stmt, ctx, "CONSTR_PRIMARY").map(({ table, constraint: c, columns, column }): RuleReport =>
+      column
+        ? {
+            message:
+              `column \`${displayName(table)}.${column.colname}\` is added as PRIMARY KEY: PostgreSQL fills it for every row and builds the unique index ` +
+              "while an ACCESS EXCLUSIVE lock blocks every read and write",
+            help:
+              "Add the column nullable, backfill it in batches, build a unique index CONCURRENTLY in an autocommit block, " +
+              "make the column NOT NULL via a validated CHECK, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
+            location: c.location,
+          }
+        : {
+            message:
+              `primary key ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${displayName(table)}\`${columns ? ` (${columns})` : ""} builds its unique index ` +
+              "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
+            help: HELP,
+            location: c.location,
+          },
+    );
   },
 };

@@ -1,6 +1,5 @@
 import type { RuleReport, SqlRule } from "../types";
-import { nameParts } from "../../sql/names";
-import { alterTableCommands, columnConstraints, columnDefOf, displayName, existingAlteredTable } from "./util-locks";
+import { displayName, indexBuildingConstraints } from "./util-locks";
 
 const HELP =
   "Build the index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside " +
@@ -15,33 +14,20 @@ export const disallowedUniqueConstraint: SqlRule = {
   },
   kinds: ["AlterTableStmt"],
   check(stmt, ctx) {
-    const table = existingAlteredTable(stmt, ctx);
-    if (!table) return [];
-    const reports: RuleReport[] = [];
-    for (const cmd of alterTableCommands(stmt)) {
-      if (cmd.subtype === "AT_AddConstraint") {
-        const c = cmd.def?.Constraint;
-        if (c?.contype !== "CONSTR_UNIQUE" || c.indexname) continue;
-        const columns = nameParts(c.keys).join(", ");
-        reports.push({
-          message:
-            `unique constraint ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${displayName(table)}\`${columns ? ` (${columns})` : ""} builds its index ` +
-            "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
-          help: HELP,
-          location: c.location,
-        });
-      } else if (cmd.subtype === "AT_AddColumn") {
-        const col = columnDefOf(cmd);
-        const unique = columnConstraints(col).find((c) => c.contype === "CONSTR_UNIQUE");
-        if (!unique) continue;
-        reports.push({
-          message:
-            `column \`${displayName(table)}.${col?.colname}\` is added UNIQUE: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
-          help: "Add the column without UNIQUE (op.add_column), then " + HELP[0].toLowerCase() + HELP.slice(1),
-          location: unique.location,
-        });
-      }
-    }
-    return reports;
+    return indexBuildingConstraints(stmt, ctx, "CONSTR_UNIQUE").map(({ table, constraint: c, columns, column }): RuleReport =>
+      column
+        ? {
+            message: `column \`${displayName(table)}.${column.colname}\` is added UNIQUE: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
+            help: "Add the column without UNIQUE (op.add_column), then " + HELP[0].toLowerCase() + HELP.slice(1),
+            location: c.location,
+          }
+        : {
+            message:
+              `unique constraint ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${displayName(table)}\`${columns ? ` (${columns})` : ""} builds its index ` +
+              "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
+            help: HELP,
+            location: c.location,
+          },
+    );
   },
 };

@@ -600,6 +600,31 @@ export function existingAlteredTable(stmt: Statement, ctx: LintContext): Qualifi
   return ctx.tableCreatedEarlier(table, stmt.index) ? undefined : table;
 }
 
+/**
+ * UNIQUE / PRIMARY KEY constraints that an ALTER TABLE on an existing table adds with an index it builds itself
+ * (no USING INDEX): as a table constraint, or inline on an added column.
+ */
+export function indexBuildingConstraints(
+  stmt: Statement,
+  ctx: LintContext,
+  contype: "CONSTR_UNIQUE" | "CONSTR_PRIMARY",
+): Array<{ table: QualifiedName; constraint: PgNode; columns: string; column?: PgNode }> {
+  const table = existingAlteredTable(stmt, ctx);
+  if (!table) return [];
+  const found: Array<{ table: QualifiedName; constraint: PgNode; columns: string; column?: PgNode }> = [];
+  for (const cmd of alterTableCommands(stmt)) {
+    if (cmd.subtype === "AT_AddConstraint") {
+      const c = cmd.def?.Constraint;
+      if (c?.contype === contype && !c.indexname) found.push({ table, constraint: c, columns: nameParts(c.keys).join(", ") });
+    } else if (cmd.subtype === "AT_AddColumn") {
+      const column = columnDefOf(cmd);
+      const c = columnConstraints(column).find((k) => k.contype === contype);
+      if (c) found.push({ table, constraint: c, columns: column?.colname ?? "", column });
+    }
+  }
+  return found;
+}
+
 /** "CHECK" / "FOREIGN KEY" / ... for messages. */
 export function constraintKind(c: PgNode): string {
   switch (c.contype) {
