@@ -9879,6 +9879,7 @@ function closestRuleIds(id, limit = 3) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addingExclusionConstraint = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 exports.addingExclusionConstraint = {
     meta: {
@@ -9893,12 +9894,12 @@ exports.addingExclusionConstraint = {
         if (!table)
             return [];
         const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
+        for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
             const c = cmd.def?.Constraint;
             if (cmd.subtype !== "AT_AddConstraint" || c?.contype !== "CONSTR_EXCLUSION")
                 continue;
             reports.push({
-                message: `exclusion constraint ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, util_locks_1.displayName)(table)}\` builds its index and checks every row ` +
+                message: `exclusion constraint ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, names_1.displayName)(table)}\` builds its index and checks every row ` +
                     "under an ACCESS EXCLUSIVE lock: every read and write waits, and there is no CONCURRENTLY or NOT VALID form",
                 help: "Add exclusion constraints when the table is created, or run this in a maintenance window with SET lock_timeout; " +
                     "for a large table, consider enforcing the rule with a trigger-checked unique index built CONCURRENTLY instead.",
@@ -9919,6 +9920,7 @@ exports.addingExclusionConstraint = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addingFieldWithDefault = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 exports.addingFieldWithDefault = {
     meta: {
@@ -9933,7 +9935,7 @@ exports.addingFieldWithDefault = {
         if (!table)
             return [];
         const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
+        for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
             if (cmd.subtype !== "AT_AddColumn")
                 continue;
             const col = (0, util_locks_1.columnDefOf)(cmd);
@@ -9941,7 +9943,7 @@ exports.addingFieldWithDefault = {
             if (!rewrite)
                 continue;
             reports.push({
-                message: `column \`${(0, util_locks_1.displayName)(table)}.${col?.colname}\` rewrites the whole table: ${rewrite.reason}; ` +
+                message: `column \`${(0, names_1.displayName)(table)}.${col?.colname}\` rewrites the whole table: ${rewrite.reason}; ` +
                     "the ACCESS EXCLUSIVE lock blocks every read and write until the rewrite finishes",
                 help: ctx.pgVersion < 11
                     ? "Add the column without a default (op.add_column with nullable=True), set the default with op.alter_column(..., server_default=...), then backfill existing rows in batches."
@@ -9979,17 +9981,17 @@ exports.addingForeignKeyConstraint = {
         if (!table)
             return [];
         const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
+        for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
             if (cmd.subtype === "AT_AddConstraint") {
                 const c = cmd.def?.Constraint;
                 if (c?.contype !== "CONSTR_FOREIGN" || c.skip_validation)
                     continue;
-                const referenced = (0, util_locks_1.displayName)((0, names_1.qualifiedRelation)(c.pktable));
+                const referenced = (0, names_1.displayName)((0, names_1.qualifiedRelation)(c.pktable));
                 reports.push({
-                    message: `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${(0, util_locks_1.displayName)(table)}\` to \`${referenced}\` is validated immediately: ` +
-                        `SHARE ROW EXCLUSIVE locks on both \`${(0, util_locks_1.displayName)(table)}\` and \`${referenced}\` block their writes while every row is checked`,
+                    message: `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${(0, names_1.displayName)(table)}\` to \`${referenced}\` is validated immediately: ` +
+                        `SHARE ROW EXCLUSIVE locks on both \`${(0, names_1.displayName)(table)}\` and \`${referenced}\` block their writes while every row is checked`,
                     help: "Add it NOT VALID first: op.create_foreign_key(..., postgresql_not_valid=True) (SQLAlchemy ≥ 1.4.32), " +
-                        `then validate it in a later revision: op.execute("ALTER TABLE ${(0, util_locks_1.displayName)(table)} VALIDATE CONSTRAINT ${c.conname ?? "<name>"}") only takes SHARE UPDATE EXCLUSIVE.`,
+                        `then validate it in a later revision: op.execute("ALTER TABLE ${(0, names_1.displayName)(table)} VALIDATE CONSTRAINT ${c.conname ?? "<name>"}") only takes SHARE UPDATE EXCLUSIVE.`,
                     location: c.location,
                 });
             }
@@ -9998,10 +10000,10 @@ exports.addingForeignKeyConstraint = {
                 const fk = (0, util_locks_1.columnConstraints)(col).find((c) => c.contype === "CONSTR_FOREIGN");
                 if (!fk)
                     continue;
-                const referenced = (0, util_locks_1.displayName)((0, names_1.qualifiedRelation)(fk.pktable));
+                const referenced = (0, names_1.displayName)((0, names_1.qualifiedRelation)(fk.pktable));
                 reports.push({
-                    message: `column \`${(0, util_locks_1.displayName)(table)}.${col?.colname}\` is added with REFERENCES \`${referenced}\`: the foreign key is validated at once ` +
-                        `(a column-level REFERENCES cannot be NOT VALID) while \`${(0, util_locks_1.displayName)(table)}\` is locked ACCESS EXCLUSIVE and \`${referenced}\` SHARE ROW EXCLUSIVE`,
+                    message: `column \`${(0, names_1.displayName)(table)}.${col?.colname}\` is added with REFERENCES \`${referenced}\`: the foreign key is validated at once ` +
+                        `(a column-level REFERENCES cannot be NOT VALID) while \`${(0, names_1.displayName)(table)}\` is locked ACCESS EXCLUSIVE and \`${referenced}\` SHARE ROW EXCLUSIVE`,
                     help: "Add the column without the foreign key (op.add_column), then add the constraint NOT VALID with " +
                         "op.create_foreign_key(..., postgresql_not_valid=True) and VALIDATE CONSTRAINT it in a later revision.",
                     location: fk.location,
@@ -10037,7 +10039,7 @@ exports.addingNotNullableField = {
         if (!table)
             return [];
         const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
+        for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
             // SET NOT NULL, or (PostgreSQL 18) a table-level NOT NULL constraint added without NOT VALID.
             const notNull = cmd.def?.Constraint;
             const column = cmd.subtype === "AT_SetNotNull"
@@ -10051,10 +10053,10 @@ exports.addingNotNullableField = {
             if (ctx.pgVersion >= 12 && (0, util_locks_1.notNullProvenEarlier)(ctx, stmt.index, column, table))
                 continue;
             reports.push({
-                message: `\`${(0, util_locks_1.displayName)(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
+                message: `\`${(0, names_1.displayName)(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
                 help: ctx.pgVersion >= 12
                     ? `Prove it first without a long lock: op.create_check_constraint("${notNullCheckName(table.name, column)}", "${table.name}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
-                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${(0, util_locks_1.displayName)(table)} VALIDATE CONSTRAINT ${notNullCheckName(table.name, column)}"); ` +
+                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${(0, names_1.displayName)(table)} VALIDATE CONSTRAINT ${notNullCheckName(table.name, column)}"); ` +
                         "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped."
                     : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
                 location: notNull?.location ?? stmt.body.relation?.location,
@@ -10078,6 +10080,7 @@ function notNullCheckName(table, column) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addingRequiredField = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 exports.addingRequiredField = {
     meta: {
@@ -10092,7 +10095,7 @@ exports.addingRequiredField = {
         if (!table)
             return [];
         const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
+        for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
             if (cmd.subtype !== "AT_AddColumn")
                 continue;
             const col = (0, util_locks_1.columnDefOf)(cmd);
@@ -10105,7 +10108,7 @@ exports.addingRequiredField = {
                 continue;
             const how = required.contype === "CONSTR_PRIMARY" ? "as PRIMARY KEY (implicitly NOT NULL)" : "NOT NULL";
             reports.push({
-                message: `column \`${(0, util_locks_1.displayName)(table)}.${col?.colname}\` is added ${how} without a default: ` +
+                message: `column \`${(0, names_1.displayName)(table)}.${col?.colname}\` is added ${how} without a default: ` +
                     "the migration fails with \"column contains null values\" on any table that has rows",
                 help: "Add it nullable (op.add_column(..., nullable=True)), backfill existing rows in batches, then make it NOT NULL " +
                     "(op.create_check_constraint(..., \"col IS NOT NULL\", postgresql_not_valid=True), VALIDATE it in the next revision, then op.alter_column(..., nullable=False)) " +
@@ -10127,6 +10130,7 @@ exports.addingRequiredField = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addingSerialPrimaryKeyField = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 const HELP = "Build the unique index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside " +
     '`with op.get_context().autocommit_block():`, then op.execute("ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY USING INDEX ...").';
@@ -10141,14 +10145,14 @@ exports.addingSerialPrimaryKeyField = {
     check(stmt, ctx) {
         return (0, util_locks_1.indexBuildingConstraints)(stmt, ctx, "CONSTR_PRIMARY").map(({ table, constraint: c, columns, column }) => column
             ? {
-                message: `column \`${(0, util_locks_1.displayName)(table)}.${column.colname}\` is added as PRIMARY KEY: PostgreSQL fills it for every row and builds the unique index ` +
+                message: `column \`${(0, names_1.displayName)(table)}.${column.colname}\` is added as PRIMARY KEY: PostgreSQL fills it for every row and builds the unique index ` +
                     "while an ACCESS EXCLUSIVE lock blocks every read and write",
                 help: "Add the column nullable, backfill it in batches, build a unique index CONCURRENTLY in an autocommit block, " +
                     "make the column NOT NULL via a validated CHECK, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.",
                 location: c.location,
             }
             : {
-                message: `primary key ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, util_locks_1.displayName)(table)}\`${columns ? ` (${columns})` : ""} builds its unique index ` +
+                message: `primary key ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, names_1.displayName)(table)}\`${columns ? ` (${columns})` : ""} builds its unique index ` +
                     "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
                 help: HELP,
                 location: c.location,
@@ -10339,10 +10343,10 @@ exports.banDropColumn = {
         // A table created earlier in the same migration has no readers yet.
         if (ctx.tableCreatedEarlier(table, stmt.index))
             return [];
-        return (0, util_breaking_1.alterTableCmds)(stmt)
+        return (0, names_1.alterTableCommands)(stmt)
             .filter((cmd) => cmd.subtype === "AT_DropColumn")
             .map((cmd) => ({
-            message: `dropping column \`${cmd.name}\` of existing table \`${(0, util_breaking_1.displayName)(table)}\` breaks the application instances still running: ` +
+            message: `dropping column \`${cmd.name}\` of existing table \`${(0, names_1.displayName)(table)}\` breaks the application instances still running: ` +
                 "every query that names it, and every SQLAlchemy model that maps it, fails until they are redeployed",
             help: `Expand/contract: first deploy code that no longer reads or writes \`${cmd.name}\` (drop it from the model), ` +
                 "then drop it with op.drop_column() in a later revision, once no running release uses it.",
@@ -10407,10 +10411,10 @@ exports.banDropNotNull = {
         const table = (0, names_1.qualifiedRelation)(stmt.body.relation);
         if (ctx.tableCreatedEarlier(table, stmt.index))
             return [];
-        return (0, util_breaking_1.alterTableCmds)(stmt)
+        return (0, names_1.alterTableCommands)(stmt)
             .filter((cmd) => cmd.subtype === "AT_DropNotNull")
             .map((cmd) => ({
-            message: `dropping NOT NULL on \`${(0, util_breaking_1.displayName)(table)}.${cmd.name}\` lets NULLs in: running code, reports and consumers ` +
+            message: `dropping NOT NULL on \`${(0, names_1.displayName)(table)}.${cmd.name}\` lets NULLs in: running code, reports and consumers ` +
                 "that assume the column always has a value break on the first NULL row",
             help: `First make every reader handle NULL in \`${cmd.name}\` (Optional[...] in the model, COALESCE in queries) and deploy that, ` +
                 "then relax the column with op.alter_column(..., nullable=True).",
@@ -10465,6 +10469,7 @@ exports.banDropSchema = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.banDropTable = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_breaking_1 = __nccwpck_require__(1414);
 exports.banDropTable = {
     meta: {
@@ -10483,7 +10488,7 @@ exports.banDropTable = {
             // A table created earlier in the same migration (a scratch table) has no readers and no data worth keeping.
             .filter((table) => !ctx.tableCreatedEarlier(table, stmt.index))
             .map((table) => ({
-            message: `dropping existing table \`${(0, util_breaking_1.displayName)(table)}\` breaks every running application instance that still queries it, and its data is gone` +
+            message: `dropping existing table \`${(0, names_1.displayName)(table)}\` breaks every running application instance that still queries it, and its data is gone` +
                 (cascade ? "; CASCADE also drops the views and foreign keys that depend on it" : ""),
             help: "First deploy code that no longer uses the table, keep a backup (or rename it aside for one release), " +
                 "then drop it with op.drop_table() in a later revision.",
@@ -10578,7 +10583,6 @@ exports.banDuplicateColumnAssignments = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.banTruncateCascade = void 0;
 const names_1 = __nccwpck_require__(7804);
-const util_breaking_1 = __nccwpck_require__(1414);
 exports.banTruncateCascade = {
     meta: {
         id: "ban-truncate-cascade",
@@ -10598,7 +10602,7 @@ exports.banTruncateCascade = {
         if (existing.length === 0)
             return [];
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const names = existing.map((r) => `\`${(0, util_breaking_1.displayName)((0, names_1.qualifiedRelation)(r))}\``).join(", ");
+        const names = existing.map((r) => `\`${(0, names_1.displayName)((0, names_1.qualifiedRelation)(r))}\``).join(", ");
         return [
             {
                 message: `TRUNCATE ${names} CASCADE also empties every table with a foreign key to ${existing.length > 1 ? "them" : "it"}, recursively — ` +
@@ -10662,6 +10666,7 @@ exports.banUncommittedTransaction = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.changingColumnType = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 /** Where a change *to* this type can be free, so the message can say which current types would make it safe. */
 function freeSourcesFor(to) {
@@ -10697,13 +10702,13 @@ exports.changingColumnType = {
         if (!table)
             return [];
         const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
+        for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
             if (cmd.subtype !== "AT_AlterColumnType" || !cmd.name)
                 continue;
             const def = (0, util_locks_1.columnDefOf)(cmd);
             const to = (0, util_locks_1.columnTypeOf)(def?.typeName);
             const from = (0, util_locks_1.columnTypeDefinedEarlier)(ctx, table, cmd.name, stmt.index);
-            const column = `\`${(0, util_locks_1.displayName)(table)}.${cmd.name}\``;
+            const column = `\`${(0, names_1.displayName)(table)}.${cmd.name}\``;
             const collationChange = Boolean(def?.collClause);
             if ((0, util_locks_1.alterTypeIsRewriteFree)(ctx, stmt.index, table, cmd)) {
                 if (!collationChange)
@@ -10756,6 +10761,7 @@ exports.changingColumnType = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.constraintMissingNotValid = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 function helpNotValid(constraint, table) {
     const op = constraint.contype === "CONSTR_CHECK" ? "op.create_check_constraint" : "op.create_foreign_key";
@@ -10775,14 +10781,14 @@ exports.constraintMissingNotValid = {
         if (!table)
             return [];
         const reports = [];
-        const cmds = (0, util_locks_1.alterTableCommands)(stmt);
+        const cmds = (0, names_1.alterTableCommands)(stmt);
         for (const [i, cmd] of cmds.entries()) {
             const c = cmd.def?.Constraint;
             if (cmd.subtype === "AT_AddConstraint" && c && (c.contype === "CONSTR_CHECK" || c.contype === "CONSTR_FOREIGN") && !c.skip_validation) {
                 const lock = c.contype === "CONSTR_CHECK" ? "ACCESS EXCLUSIVE lock blocks reads and writes" : "SHARE ROW EXCLUSIVE lock blocks writes";
                 reports.push({
-                    message: `${(0, util_locks_1.constraintLabel)(c)} on existing table \`${(0, util_locks_1.displayName)(table)}\` is added without NOT VALID: every row is checked while the ${lock}`,
-                    help: helpNotValid(c, (0, util_locks_1.displayName)(table)),
+                    message: `${(0, util_locks_1.constraintLabel)(c)} on existing table \`${(0, names_1.displayName)(table)}\` is added without NOT VALID: every row is checked while the ${lock}`,
+                    help: helpNotValid(c, (0, names_1.displayName)(table)),
                     location: c.location,
                 });
                 continue;
@@ -10798,7 +10804,7 @@ exports.constraintMissingNotValid = {
             if (!sameStatement && !earlier)
                 continue;
             reports.push({
-                message: `constraint \`${cmd.name}\` on \`${(0, util_locks_1.displayName)(table)}\` is validated in the same transaction that added it NOT VALID: ` +
+                message: `constraint \`${cmd.name}\` on \`${(0, names_1.displayName)(table)}\` is validated in the same transaction that added it NOT VALID: ` +
                     "the lock taken by the add is held through the whole validation scan, so NOT VALID gains nothing",
                 help: "Validate in a separate transaction: move the VALIDATE CONSTRAINT to the next revision, or run it inside " +
                     "`with op.get_context().autocommit_block():` after the add has committed.",
@@ -10820,7 +10826,6 @@ exports.constraintMissingNotValid = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deleteWithoutWhere = void 0;
 const names_1 = __nccwpck_require__(7804);
-const util_breaking_1 = __nccwpck_require__(1414);
 const util_transactions_1 = __nccwpck_require__(222);
 const update_without_where_1 = __nccwpck_require__(7984);
 exports.deleteWithoutWhere = {
@@ -10839,7 +10844,7 @@ exports.deleteWithoutWhere = {
         return deletes
             .filter((d) => (0, update_without_where_1.matchesEveryRow)(d.whereClause) && !ctx.tableCreatedEarlier((0, names_1.qualifiedRelation)(d.relation), stmt.index))
             .map((d) => {
-            const table = (0, util_breaking_1.displayName)((0, names_1.qualifiedRelation)(d.relation));
+            const table = (0, names_1.displayName)((0, names_1.qualifiedRelation)(d.relation));
             return {
                 message: `DELETE from existing table \`${table}\` without WHERE removes every row: the data is gone once the migration commits, ` +
                     "every row stays locked until then, and ON DELETE CASCADE foreign keys empty the referencing tables too",
@@ -10861,6 +10866,7 @@ exports.deleteWithoutWhere = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.disallowedUniqueConstraint = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 const HELP = "Build the index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside " +
     '`with op.get_context().autocommit_block():`, then op.execute("ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX ...").';
@@ -10875,12 +10881,12 @@ exports.disallowedUniqueConstraint = {
     check(stmt, ctx) {
         return (0, util_locks_1.indexBuildingConstraints)(stmt, ctx, "CONSTR_UNIQUE").map(({ table, constraint: c, columns, column }) => column
             ? {
-                message: `column \`${(0, util_locks_1.displayName)(table)}.${column.colname}\` is added UNIQUE: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
+                message: `column \`${(0, names_1.displayName)(table)}.${column.colname}\` is added UNIQUE: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
                 help: "Add the column without UNIQUE (op.add_column), then " + HELP[0].toLowerCase() + HELP.slice(1),
                 location: c.location,
             }
             : {
-                message: `unique constraint ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, util_locks_1.displayName)(table)}\`${columns ? ` (${columns})` : ""} builds its index ` +
+                message: `unique constraint ${c.conname ? `\`${c.conname}\` ` : ""}on existing table \`${(0, names_1.displayName)(table)}\`${columns ? ` (${columns})` : ""} builds its index ` +
                     "under an ACCESS EXCLUSIVE lock: every read and write waits for the whole build",
                 help: HELP,
                 location: c.location,
@@ -10898,6 +10904,7 @@ exports.disallowedUniqueConstraint = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.enumAddValueInTransaction = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_breaking_1 = __nccwpck_require__(1414);
 const util_transactions_1 = __nccwpck_require__(222);
 function isAddValue(stmt) {
@@ -10974,7 +10981,7 @@ exports.enumAddValueInTransaction = {
         if (ctx.pgVersion < 12) {
             if (!isAddValue(stmt) || typeCreatedInSameTransaction(ctx, stmt))
                 return [];
-            const type = (0, util_breaking_1.displayName)((0, util_breaking_1.typeNameFromParts)(stmt.body.typeName));
+            const type = (0, names_1.displayName)((0, util_breaking_1.typeNameFromParts)(stmt.body.typeName));
             return [
                 {
                     message: `ALTER TYPE \`${type}\` ADD VALUE '${stmt.body.newVal}' runs inside a transaction: before PostgreSQL 12 this fails with ` +
@@ -10994,7 +11001,7 @@ exports.enumAddValueInTransaction = {
             if (!added || reported.has(use.value))
                 continue;
             reported.add(use.value);
-            const type = (0, util_breaking_1.displayName)((0, util_breaking_1.typeNameFromParts)(added.body.typeName));
+            const type = (0, names_1.displayName)((0, util_breaking_1.typeNameFromParts)(added.body.typeName));
             reports.push({
                 message: `'${use.value}' was added to enum \`${type}\` at line ${added.line} in this same transaction: using it before the transaction ` +
                     `commits fails with 'unsafe use of new value "${use.value}" of enum type ${type.split(".").at(-1)}'`,
@@ -11018,7 +11025,6 @@ exports.enumAddValueInTransaction = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.identifierTooLong = void 0;
 const names_1 = __nccwpck_require__(7804);
-const util_breaking_1 = __nccwpck_require__(1414);
 /** PostgreSQL's NAMEDATALEN - 1. */
 const MAX_IDENTIFIER_BYTES = 63;
 function constraintNames(constraints) {
@@ -11040,7 +11046,7 @@ function definedNames(stmt) {
                 ...(b.tableElts ?? []).flatMap((e) => (e.ColumnDef ? columnNames(e.ColumnDef) : constraintNames([e]))),
             ];
         case "AlterTableStmt":
-            return (0, util_breaking_1.alterTableCmds)(stmt).flatMap((cmd) => cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef
+            return (0, names_1.alterTableCommands)(stmt).flatMap((cmd) => cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef
                 ? columnNames(cmd.def.ColumnDef)
                 : cmd.subtype === "AT_AddConstraint"
                     ? constraintNames([cmd.def])
@@ -11261,7 +11267,7 @@ exports.preferRepack = {
                 if (ctx.tableCreatedEarlier(table, stmt.index))
                     continue;
                 reports.push({
-                    message: `VACUUM FULL rewrites table \`${(0, util_locks_1.displayName)(table)}\` under an ACCESS EXCLUSIVE lock: every read and write waits until the copy is done`,
+                    message: `VACUUM FULL rewrites table \`${(0, names_1.displayName)(table)}\` under an ACCESS EXCLUSIVE lock: every read and write waits until the copy is done`,
                     help: HELP,
                     location: relation.location,
                 });
@@ -11277,7 +11283,7 @@ exports.preferRepack = {
             return [];
         return [
             {
-                message: `CLUSTER rewrites table \`${(0, util_locks_1.displayName)(table)}\` in index order under an ACCESS EXCLUSIVE lock: every read and write waits until the copy is done`,
+                message: `CLUSTER rewrites table \`${(0, names_1.displayName)(table)}\` in index order under an ACCESS EXCLUSIVE lock: every read and write waits until the copy is done`,
                 help: "Use pg_repack --order-by (or pg_repack -i) outside the migration to reorder the table online.",
                 location: relation.location,
             },
@@ -11312,7 +11318,7 @@ function droppedIfExistsBefore(ctx, name, index) {
                 for (const o of s.body.objects ?? [])
                     note((0, util_breaking_1.dropObjectName)(o).name, s.index);
             if (s.kind === "AlterTableStmt")
-                for (const cmd of (0, util_breaking_1.alterTableCmds)(s))
+                for (const cmd of (0, names_1.alterTableCommands)(s))
                     if (cmd.subtype === "AT_DropConstraint" && cmd.missing_ok)
                         note(`${s.body.relation?.relname}.${cmd.name}`, s.index);
         }
@@ -11416,7 +11422,7 @@ exports.preferRobustStmts = {
 function alterTableReports(stmt, ctx, help) {
     const table = stmt.body.relation?.relname;
     const reports = [];
-    for (const cmd of (0, util_breaking_1.alterTableCmds)(stmt)) {
+    for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
         if (cmd.subtype === "AT_AddColumn" && !cmd.missing_ok) {
             const column = cmd.def?.ColumnDef;
             reports.push({
@@ -11471,14 +11477,14 @@ exports.preferTextField = {
     },
     kinds: ["CreateStmt", "AlterTableStmt"],
     check(stmt) {
-        const table = (0, util_locks_1.displayName)((0, names_1.qualifiedRelation)(stmt.body.relation));
+        const table = (0, names_1.displayName)((0, names_1.qualifiedRelation)(stmt.body.relation));
         const columns = [];
         if (stmt.kind === "CreateStmt")
             for (const elt of stmt.body.tableElts ?? [])
                 if (elt.ColumnDef)
                     columns.push(elt.ColumnDef);
         if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE")
-            for (const cmd of (0, util_locks_1.alterTableCommands)(stmt))
+            for (const cmd of (0, names_1.alterTableCommands)(stmt))
                 if (cmd.subtype === "AT_AddColumn" && (0, util_locks_1.columnDefOf)(cmd))
                     columns.push((0, util_locks_1.columnDefOf)(cmd));
         const reports = [];
@@ -11534,7 +11540,6 @@ exports.preferTimestamptz = (0, util_hygiene_1.columnTypeRule)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renamingColumn = void 0;
 const names_1 = __nccwpck_require__(7804);
-const util_breaking_1 = __nccwpck_require__(1414);
 exports.renamingColumn = {
     meta: {
         id: "renaming-column",
@@ -11553,7 +11558,7 @@ exports.renamingColumn = {
             return [];
         return [
             {
-                message: `renaming column \`${(0, util_breaking_1.displayName)(table)}.${stmt.body.subname}\` to \`${stmt.body.newname}\` breaks every running application instance: ` +
+                message: `renaming column \`${(0, names_1.displayName)(table)}.${stmt.body.subname}\` to \`${stmt.body.newname}\` breaks every running application instance: ` +
                     `queries and models that still say \`${stmt.body.subname}\` fail from the moment the migration commits until the new code is deployed`,
                 help: `Expand/contract: add \`${stmt.body.newname}\` with op.add_column(), write both columns from the code, backfill in batches, ` +
                     `switch reads to \`${stmt.body.newname}\`, and drop \`${stmt.body.subname}\` in a later revision.`,
@@ -11573,6 +11578,7 @@ exports.renamingColumn = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renamingEnumValue = void 0;
+const names_1 = __nccwpck_require__(7804);
 const util_breaking_1 = __nccwpck_require__(1414);
 exports.renamingEnumValue = {
     meta: {
@@ -11591,7 +11597,7 @@ exports.renamingEnumValue = {
             return [];
         return [
             {
-                message: `renaming value '${stmt.body.oldVal}' of enum \`${(0, util_breaking_1.displayName)(type)}\` to '${stmt.body.newVal}' breaks running code: ` +
+                message: `renaming value '${stmt.body.oldVal}' of enum \`${(0, names_1.displayName)(type)}\` to '${stmt.body.newVal}' breaks running code: ` +
                     `inserting '${stmt.body.oldVal}' fails with "invalid input value for enum", and code comparing with '${stmt.body.oldVal}' silently matches nothing`,
                 help: `Expand/contract: add '${stmt.body.newVal}' with ALTER TYPE ... ADD VALUE (in its own revision), deploy code that accepts both, ` +
                     `UPDATE the rows in batches, switch writers to '${stmt.body.newVal}', and only then retire '${stmt.body.oldVal}'.`,
@@ -11611,7 +11617,6 @@ exports.renamingEnumValue = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renamingTable = void 0;
 const names_1 = __nccwpck_require__(7804);
-const util_breaking_1 = __nccwpck_require__(1414);
 exports.renamingTable = {
     meta: {
         id: "renaming-table",
@@ -11630,7 +11635,7 @@ exports.renamingTable = {
             return [];
         return [
             {
-                message: `renaming table \`${(0, util_breaking_1.displayName)(table)}\` to \`${stmt.body.newname}\` breaks every running application instance: ` +
+                message: `renaming table \`${(0, names_1.displayName)(table)}\` to \`${stmt.body.newname}\` breaks every running application instance: ` +
                     `queries and models that still say \`${table.name}\` fail from the moment the migration commits until the new code is deployed`,
                 help: `Expand/contract: rename the table and create a view named \`${table.name}\` over it in the same revision ` +
                     "(op.rename_table() + op.execute(\"CREATE VIEW ...\")), deploy code that uses the new name, then drop the view later; " +
@@ -11713,7 +11718,7 @@ exports.requireConcurrentIndexDeletion = {
             if ((0, util_locks_1.indexOnTableCreatedEarlier)(ctx, index, stmt.index))
                 continue;
             reports.push({
-                message: `index \`${(0, util_locks_1.displayName)(index)}\` is dropped without CONCURRENTLY: the ACCESS EXCLUSIVE lock on its table ` +
+                message: `index \`${(0, names_1.displayName)(index)}\` is dropped without CONCURRENTLY: the ACCESS EXCLUSIVE lock on its table ` +
                     "blocks every SELECT, INSERT, UPDATE and DELETE, and queues behind any running query",
                 help: "Drop it with op.drop_index(..., postgresql_concurrently=True) inside " +
                     "`with op.get_context().autocommit_block():` (CONCURRENTLY cannot run in a transaction).",
@@ -11749,12 +11754,12 @@ exports.requireConcurrentPartitionDetach = {
         if (!parent)
             return [];
         const reports = [];
-        for (const cmd of (0, util_locks_1.alterTableCommands)(stmt)) {
+        for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
             if (cmd.subtype !== "AT_DetachPartition" || cmd.def?.PartitionCmd?.concurrent)
                 continue;
             const partition = cmd.def?.PartitionCmd?.name;
             reports.push({
-                message: `partition \`${(0, util_locks_1.displayName)((0, names_1.qualifiedRelation)(partition))}\` is detached from \`${(0, util_locks_1.displayName)(parent)}\` without CONCURRENTLY: ` +
+                message: `partition \`${(0, names_1.displayName)((0, names_1.qualifiedRelation)(partition))}\` is detached from \`${(0, names_1.displayName)(parent)}\` without CONCURRENTLY: ` +
                     "the ACCESS EXCLUSIVE lock on the partitioned table blocks every query on all of its partitions",
                 help: "Run ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY with op.execute() inside " +
                     "`with op.get_context().autocommit_block():` (it cannot run in a transaction block).",
@@ -11807,7 +11812,7 @@ exports.requireConcurrentReindex = {
             if (kind === "index" && (0, util_locks_1.indexOnTableCreatedEarlier)(ctx, name, stmt.index))
                 return [];
         }
-        const target = relation ? `${kind} \`${(0, util_locks_1.displayName)((0, names_1.qualifiedRelation)(relation))}\`` : `${kind} \`${stmt.body.name ?? "(current)"}\``;
+        const target = relation ? `${kind} \`${(0, names_1.displayName)((0, names_1.qualifiedRelation)(relation))}\`` : `${kind} \`${stmt.body.name ?? "(current)"}\``;
         return [
             {
                 message: `REINDEX of ${target} without CONCURRENTLY: it holds a SHARE lock on each table (blocking INSERT, UPDATE, DELETE) ` +
@@ -11892,7 +11897,7 @@ exports.requireEnumValueOrdering = {
         const position = stmt.body.newValIsAfter ? "AFTER" : "BEFORE";
         return [
             {
-                message: `ALTER TYPE \`${(0, util_breaking_1.displayName)(type)}\` ADD VALUE '${stmt.body.newVal}' ${position} '${neighbor}': the enum, as created earlier in this ` +
+                message: `ALTER TYPE \`${(0, names_1.displayName)(type)}\` ADD VALUE '${stmt.body.newVal}' ${position} '${neighbor}': the enum, as created earlier in this ` +
                     `migration, has no label '${neighbor}' (its labels: ${labels.map((l) => `'${l}'`).join(", ")}), so PostgreSQL fails with ` +
                     `"\"${neighbor}\" is not an existing enum label" and the intended order is lost`,
                 help: `Place the new label relative to one of the existing labels (${position} '${labels.at(-1)}', ...), or fix the spelling of '${neighbor}'.`,
@@ -12203,7 +12208,6 @@ exports.transactionNesting = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.untypedNullInInsertSelect = void 0;
 const names_1 = __nccwpck_require__(7804);
-const util_breaking_1 = __nccwpck_require__(1414);
 const util_data_1 = __nccwpck_require__(6139);
 const util_locks_1 = __nccwpck_require__(2791);
 /** How PostgreSQL's format_type() (and so its error message) spells types whose SQL name differs from the parser's. */
@@ -12275,7 +12279,7 @@ exports.untypedNullInInsertSelect = {
             const type = column ? known?.find((c) => c.name === column)?.type : undefined;
             if (type !== undefined && TEXT_TYPES.has(type))
                 continue;
-            const target = column ? `column \`${column}\` of \`${(0, util_breaking_1.displayName)(table)}\`` : `\`${(0, util_breaking_1.displayName)(table)}\``;
+            const target = column ? `column \`${column}\` of \`${(0, names_1.displayName)(table)}\`` : `\`${(0, names_1.displayName)(table)}\``;
             // PostgreSQL's own spelling (integer, not int4), as in its error message and in a cast the user writes.
             const shown = type === undefined ? undefined : (PG_FORMAT_TYPE[type] ?? (0, util_locks_1.formatColumnType)({ name: type, mods: [], array: false }));
             const quoted = column ? `"${column}"` : "…";
@@ -12305,7 +12309,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.updateWithoutWhere = void 0;
 exports.matchesEveryRow = matchesEveryRow;
 const names_1 = __nccwpck_require__(7804);
-const util_breaking_1 = __nccwpck_require__(1414);
 const util_transactions_1 = __nccwpck_require__(222);
 /** A WHERE that filters nothing: absent, or a literal TRUE. */
 function matchesEveryRow(where) {
@@ -12328,7 +12331,7 @@ exports.updateWithoutWhere = {
         return updates
             .filter((u) => matchesEveryRow(u.whereClause) && !ctx.tableCreatedEarlier((0, names_1.qualifiedRelation)(u.relation), stmt.index))
             .map((u) => {
-            const table = (0, util_breaking_1.displayName)((0, names_1.qualifiedRelation)(u.relation));
+            const table = (0, names_1.displayName)((0, names_1.qualifiedRelation)(u.relation));
             return {
                 message: `UPDATE of existing table \`${table}\` without WHERE rewrites every row in one transaction: each row stays locked until the migration commits, ` +
                     "so application writes to any row of the table wait, and the table bloats (up to twice its size) until vacuum catches up",
@@ -12349,17 +12352,11 @@ exports.updateWithoutWhere = {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.displayName = displayName;
 exports.dropObjectName = dropObjectName;
 exports.typeNameFromParts = typeNameFromParts;
 exports.schemaCreatedEarlier = schemaCreatedEarlier;
 exports.isAlterOfTable = isAlterOfTable;
-exports.alterTableCmds = alterTableCmds;
 const names_1 = __nccwpck_require__(7804);
-/** `schema.name` or `name`, as a user would write it. */
-function displayName(name) {
-    return name.schema ? `${name.schema}.${name.name}` : name.name;
-}
 /** A DropStmt object (`{ List: { items: [String…] } }` for relations, `{ String }` for schemas) as a qualified name. */
 function dropObjectName(object) {
     const parts = object.List ? (0, names_1.nameParts)(object.List.items) : [object.String?.sval ?? "?"];
@@ -12385,12 +12382,6 @@ function schemaCreatedEarlier(ctx, schema, beforeIndex) {
 /** ALTER TABLE / ALTER FOREIGN TABLE (not ALTER INDEX, VIEW, SEQUENCE, TYPE …). */
 function isAlterOfTable(stmt) {
     return stmt.kind === "AlterTableStmt" && (stmt.body.objtype === "OBJECT_TABLE" || stmt.body.objtype === "OBJECT_FOREIGN_TABLE");
-}
-/** The AlterTableCmd nodes of an ALTER TABLE, unwrapped. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function alterTableCmds(stmt) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (stmt.body.cmds ?? []).map((c) => c.AlterTableCmd).filter(Boolean);
 }
 
 
@@ -12584,7 +12575,6 @@ exports.newColumns = newColumns;
 exports.columnTypeRule = columnTypeRule;
 exports.isForeignKeyBoundByItsKey = isForeignKeyBoundByItsKey;
 const names_1 = __nccwpck_require__(7804);
-const util_breaking_1 = __nccwpck_require__(1414);
 const newColumnsOf = new WeakMap();
 /**
  * Columns newly defined by CREATE TABLE or ALTER TABLE … ADD COLUMN (not ALTER COLUMN … TYPE). Computed once per
@@ -12617,7 +12607,7 @@ function findNewColumns(stmt) {
     }
     else if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE") {
         const table = (0, names_1.qualifiedRelation)(stmt.body.relation);
-        for (const cmd of (0, util_breaking_1.alterTableCmds)(stmt)) {
+        for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
             if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef)
                 defs.push({ table, def: cmd.def.ColumnDef });
             if (cmd.subtype === "AT_AddConstraint")
@@ -12655,7 +12645,7 @@ function columnTypeRule(meta, matches, describe) {
             return newColumns(stmt)
                 .filter((column) => matches(column, stmt, ctx))
                 .map((column) => ({
-                ...describe(column, `column \`${column.name}\` of \`${(0, util_breaking_1.displayName)(column.table)}\``),
+                ...describe(column, `column \`${column.name}\` of \`${(0, names_1.displayName)(column.table)}\``),
                 location: column.typeLocation ?? column.location,
             }));
         },
@@ -12713,7 +12703,6 @@ exports.LOCKING_KINDS = exports.NON_VOLATILE_FUNCTIONS = exports.VOLATILE_FUNCTI
 exports.lockPhrase = lockPhrase;
 exports.blocksWrites = blocksWrites;
 exports.lockTargetLabel = lockTargetLabel;
-exports.displayName = displayName;
 exports.columnDefOf = columnDefOf;
 exports.columnConstraints = columnConstraints;
 exports.subcommandLock = subcommandLock;
@@ -12733,7 +12722,6 @@ exports.constraintsNamedBefore = constraintsNamedBefore;
 exports.sameTable = sameTable;
 exports.notNullProvenEarlier = notNullProvenEarlier;
 exports.validatedBetween = validatedBetween;
-exports.alterTableCommands = alterTableCommands;
 exports.existingAlteredTable = existingAlteredTable;
 exports.indexBuildingConstraints = indexBuildingConstraints;
 exports.constraintKind = constraintKind;
@@ -12772,11 +12760,7 @@ function blocksWrites(mode) {
 }
 /** "table `users`" or "the table of index `ix_users_email`". */
 function lockTargetLabel(lock) {
-    return lock.ofIndex ? `the table of index \`${displayName(lock.table)}\`` : `table \`${displayName(lock.table)}\``;
-}
-/** Human name of a table reference: `public.users` or `users`. */
-function displayName(name) {
-    return name.schema ? `${name.schema}.${name.name}` : name.name;
+    return lock.ofIndex ? `the table of index \`${(0, names_1.displayName)(lock.table)}\`` : `table \`${(0, names_1.displayName)(lock.table)}\``;
 }
 // ---------------------------------------------------------------------------------------------------------
 // ALTER TABLE subcommands: lock level (AlterTableGetLockLevel in tablecmds.c) and the work they do.
@@ -13248,7 +13232,7 @@ function unitFacts(ctx) {
         if (s.kind !== "AlterTableStmt")
             continue;
         const table = (0, names_1.qualifiedRelation)(s.body.relation);
-        for (const cmd of alterTableCommands(s)) {
+        for (const cmd of (0, names_1.alterTableCommands)(s)) {
             const col = columnDefOf(cmd);
             if (cmd.subtype === "AT_AddConstraint" && cmd.def?.Constraint) {
                 const added = { stmt: s, table, constraint: cmd.def.Constraint };
@@ -13306,12 +13290,6 @@ function notNullProvenEarlier(ctx, before, column, table) {
 function validatedBetween(ctx, table, name, from, to) {
     return (unitFacts(ctx).validations.get(name) ?? []).some((v) => v.index > from && v.index < to && sameTable(v.table, table));
 }
-/** The ALTER TABLE subcommands of a statement (empty for anything else). */
-function alterTableCommands(stmt) {
-    if (stmt.kind !== "AlterTableStmt")
-        return [];
-    return (stmt.body.cmds ?? []).map((c) => c.AlterTableCmd).filter(Boolean);
-}
 /** ALTER TABLE on a table that existed before the unit (not created earlier in it): the table name, else undefined. */
 function existingAlteredTable(stmt, ctx) {
     if (stmt.kind !== "AlterTableStmt" || stmt.body.objtype !== "OBJECT_TABLE")
@@ -13328,7 +13306,7 @@ function indexBuildingConstraints(stmt, ctx, contype) {
     if (!table)
         return [];
     const found = [];
-    for (const cmd of alterTableCommands(stmt)) {
+    for (const cmd of (0, names_1.alterTableCommands)(stmt)) {
         if (cmd.subtype === "AT_AddConstraint") {
             const c = cmd.def?.Constraint;
             if (c?.contype === contype && !c.indexname)
@@ -14129,6 +14107,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.qualifiedRelation = qualifiedRelation;
 exports.nameParts = nameParts;
 exports.typeNameOf = typeNameOf;
+exports.displayName = displayName;
+exports.alterTableCommands = alterTableCommands;
 function qualifiedRelation(relation) {
     return { schema: relation?.schemaname, name: relation?.relname ?? "?" };
 }
@@ -14149,6 +14129,16 @@ function typeNameOf(typeName) {
         return names[1].String?.sval ?? "";
     const parts = nameParts(names);
     return (parts[0] === "pg_catalog" ? parts.slice(1) : parts).join(".");
+}
+/** `schema.name`, or `name` when unqualified, for messages. */
+function displayName(name) {
+    return name.schema ? `${name.schema}.${name.name}` : name.name;
+}
+/** The ALTER TABLE subcommands of a statement, unwrapped (empty for anything else). */
+function alterTableCommands(stmt) {
+    if (stmt.kind !== "AlterTableStmt")
+        return [];
+    return (stmt.body.cmds ?? []).map((c) => c.AlterTableCmd).filter(Boolean);
 }
 
 

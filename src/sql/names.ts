@@ -1,5 +1,5 @@
 // Small readers for libpg-query name shapes shared by many rules.
-import type { QualifiedName } from "./types";
+import type { PgNode, QualifiedName, Statement } from "./types";
 
 export function qualifiedRelation(relation: { schemaname?: string; relname?: string } | undefined): QualifiedName {
   return { schema: relation?.schemaname, name: relation?.relname ?? "?" };
@@ -20,4 +20,15 @@ export function typeNameOf(typeName: { names?: Array<{ String?: { sval?: string 
   if (names.length === 2 && first === "pg_catalog") return names[1].String?.sval ?? "";
   const parts = nameParts(names);
   return (parts[0] === "pg_catalog" ? parts.slice(1) : parts).join(".");
+}
+
+/** `schema.name`, or `name` when unqualified, for messages. */
+export function displayName(name: QualifiedName): string {
+  return name.schema ? `${name.schema}.${name.name}` : name.name;
+}
+
+/** The ALTER TABLE subcommands of a statement, unwrapped (empty for anything else). */
+export function alterTableCommands(stmt: Statement): PgNode[] {
+  if (stmt.kind !== "AlterTableStmt") return [];
+  return (stmt.body.cmds ?? []).map((c: PgNode) => c.AlterTableCmd).filter(Boolean);
 }

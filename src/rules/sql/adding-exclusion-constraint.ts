@@ -1,5 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import { alterTableCommands, displayName, existingAlteredTable } from "./util-locks";
+import { alterTableCommands, displayName } from "../../sql/names";
+import { existingAlteredTable } from "./util-locks";
 
 export const addingExclusionConstraint: SqlRule = {
   meta: {

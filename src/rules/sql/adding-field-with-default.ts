@@ -1,5 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import { addColumnRewriteReason, alterTableCommands, columnDefOf, displayName, existingAlteredTable } from "./util-locks";
+import { alterTableCommands, displayName } from "../../sql/names";
+import { addColumnRewriteReason, columnDefOf, existingAlteredTable } from "./util-locks";
 
 export const addingFieldWithDefault: SqlRule = {
   meta: {

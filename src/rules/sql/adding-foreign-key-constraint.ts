@@ -1,6 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
-import { alterTableCommands, columnConstraints, columnDefOf, displayName, existingAlteredTable } from "./util-locks";
+import { alterTableCommands, displayName, qualifiedRelation } from "../../sql/names";
+import { columnConstraints, columnDefOf, existingAlteredTable } from "./util-locks";
 
 export const addingForeignKeyConstraint: SqlRule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import { nameParts } from "../../sql/names";
-import { alterTableCommands, displayName, existingAlteredTable, notNullProvenEarlier } from "./util-locks";
+import { alterTableCommands, displayName, nameParts } from "../../sql/names";
+import { existingAlteredTable, notNullProvenEarlier } from "./util-locks";
 
 export const addingNotNullableField: SqlRule = {
   meta: {

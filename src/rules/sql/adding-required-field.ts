@@ -1,13 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import {
-  alterTableCommands,
-  columnConstraints,
-  columnDefOf,
-  defaultExpression,
-  displayName,
-  existingAlteredTable,
-  isSerialType,
-} from "./util-locks";
+import { alterTableCommands, displayName } from "../../sql/names";
+import { columnConstraints, columnDefOf, defaultExpression, existingAlteredTable, isSerialType } from "./util-locks";
 
 export const addingRequiredField: SqlRule = {
   meta: {

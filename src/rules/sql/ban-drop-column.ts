@@ -1,6 +1,6 @@
 import type { SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
-import { alterTableCmds, displayName, isAlterOfTable } from "./util-breaking";
+import { alterTableCommands, displayName, qualifiedRelation } from "../../sql/names";
+import { isAlterOfTable } from "./util-breaking";
 
 export const banDropColumn: SqlRule = {
   meta: {
@@ -15,7 +15,7 @@ export const banDropColumn: SqlRule = {
     const table = qualifiedRelation(stmt.body.relation);
     // A table created earlier in the same migration has no readers yet.
     if (ctx.tableCreatedEarlier(table, stmt.index)) return [];
-    return alterTableCmds(stmt)
+    return alterTableCommands(stmt)
       .filter((cmd) => cmd.subtype === "AT_DropColumn")
       .map((cmd) => ({
         message:

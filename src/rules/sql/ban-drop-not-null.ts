@@ -1,6 +1,6 @@
 import type { SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
-import { alterTableCmds, displayName, isAlterOfTable } from "./util-breaking";
+import { alterTableCommands, displayName, qualifiedRelation } from "../../sql/names";
+import { isAlterOfTable } from "./util-breaking";
 
 export const banDropNotNull: SqlRule = {
   meta: {
@@ -14,7 +14,7 @@ export const banDropNotNull: SqlRule = {
     if (!isAlterOfTable(stmt)) return [];
     const table = qualifiedRelation(stmt.body.relation);
     if (ctx.tableCreatedEarlier(table, stmt.index)) return [];
-    return alterTableCmds(stmt)
+    return alterTableCommands(stmt)
       .filter((cmd) => cmd.subtype === "AT_DropNotNull")
       .map((cmd) => ({
         message:

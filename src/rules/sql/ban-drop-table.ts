@@ -1,6 +1,7 @@
 import type { SqlRule } from "../types";
+import { displayName } from "../../sql/names";
 import type { QualifiedName } from "../../sql/types";
-import { displayName, dropObjectName } from "./util-breaking";
+import { dropObjectName } from "./util-breaking";
 
 export const banDropTable: SqlRule = {
   meta: {

@@ -1,16 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import {
-  alterTableCommands,
-  columnDefOf,
-  columnTypeDefinedEarlier,
-  columnTypeOf,
-  displayName,
-  existingAlteredTable,
-  formatColumnType,
-  alterTypeIsRewriteFree,
-  usingChangesContents,
-  type ColumnType,
-} from "./util-locks";
+import { alterTableCommands, displayName } from "../../sql/names";
+import { columnDefOf, columnTypeDefinedEarlier, columnTypeOf, existingAlteredTable, formatColumnType, alterTypeIsRewriteFree, usingChangesContents, type ColumnType } from "./util-locks";
 
 /** Where a change *to* this type can be free, so the message can say which current types would make it safe. */
 function freeSourcesFor(to: ColumnType): string | undefined {

@@ -1,13 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import {
-  alterTableCommands,
-  constraintLabel,
-  constraintsNamedBefore,
-  displayName,
-  existingAlteredTable,
-  sameTable,
-  transactionIdOf,
-} from "./util-locks";
+import { alterTableCommands, displayName } from "../../sql/names";
+import { constraintLabel, constraintsNamedBefore, existingAlteredTable, sameTable, transactionIdOf } from "./util-locks";
 import type { PgNode } from "../../sql/types";
 
 function helpNotValid(constraint: PgNode, table: string): string {

@@ -1,5 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import { displayName, indexBuildingConstraints } from "./util-locks";
+import { displayName } from "../../sql/names";
+import { indexBuildingConstraints } from "./util-locks";
 
 const HELP =
   "Build the index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside " +

@@ -1,6 +1,7 @@
 import type { SqlRule, RuleReport } from "../types";
+import { displayName } from "../../sql/names";
 import type { LintContext, Statement } from "../../sql/types";
-import { displayName, typeNameFromParts } from "./util-breaking";
+import { typeNameFromParts } from "./util-breaking";
 import { sameTransaction, stringConstants, transactionIdsOf } from "./util-transactions";
 
 function isAddValue(stmt: Statement): boolean {

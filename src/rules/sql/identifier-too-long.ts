@@ -1,7 +1,6 @@
 import type { SqlRule, RuleReport } from "../types";
 import type { PgNode, Statement } from "../../sql/types";
-import { nameParts } from "../../sql/names";
-import { alterTableCmds } from "./util-breaking";
+import { alterTableCommands, nameParts } from "../../sql/names";
 
 /** PostgreSQL's NAMEDATALEN - 1. */
 const MAX_IDENTIFIER_BYTES = 63;
@@ -33,7 +32,7 @@ function definedNames(stmt: Statement): DefinedName[] {
         ...(b.tableElts ?? []).flatMap((e: PgNode) => (e.ColumnDef ? columnNames(e.ColumnDef) : constraintNames([e]))),
       ];
     case "AlterTableStmt":
-      return alterTableCmds(stmt).flatMap((cmd) =>
+      return alterTableCommands(stmt).flatMap((cmd) =>
         cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef
           ? columnNames(cmd.def.ColumnDef)
           : cmd.subtype === "AT_AddConstraint"

@@ -1,6 +1,6 @@
 import type { RuleReport, SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
-import { displayName, hasOption } from "./util-locks";
+import { displayName, qualifiedRelation } from "../../sql/names";
+import { hasOption } from "./util-locks";
 
 const HELP =
   "Reclaim space online with pg_repack (or pg_squeeze), run outside the migration; a plain VACUUM (without FULL) " +

@@ -1,7 +1,7 @@
 import type { SqlRule, RuleReport } from "../types";
 import type { LintContext, PgNode, Statement } from "../../sql/types";
-import { nameParts } from "../../sql/names";
-import { alterTableCmds, dropObjectName } from "./util-breaking";
+import { alterTableCommands, nameParts } from "../../sql/names";
+import { dropObjectName } from "./util-breaking";
 
 const droppedByUnit = new WeakMap<readonly Statement[], Map<string, number>>();
 
@@ -17,7 +17,7 @@ function droppedIfExistsBefore(ctx: LintContext, name: string, index: number): b
     for (const s of ctx.statements) {
       if (s.kind === "DropStmt" && s.body.missing_ok) for (const o of s.body.objects ?? []) note(dropObjectName(o).name, s.index);
       if (s.kind === "AlterTableStmt")
-        for (const cmd of alterTableCmds(s))
+        for (const cmd of alterTableCommands(s))
           if (cmd.subtype === "AT_DropConstraint" && cmd.missing_ok) note(`${s.body.relation?.relname}.${cmd.name}`, s.index);
     }
     firstDrop = map;
@@ -121,7 +121,7 @@ export const preferRobustStmts: SqlRule = {
 function alterTableReports(stmt: Statement, ctx: LintContext, help: (fix: string) => string): RuleReport[] {
   const table = stmt.body.relation?.relname;
   const reports: RuleReport[] = [];
-  for (const cmd of alterTableCmds(stmt)) {
+  for (const cmd of alterTableCommands(stmt)) {
     if (cmd.subtype === "AT_AddColumn" && !cmd.missing_ok) {
       const column = cmd.def?.ColumnDef;
       reports.push({

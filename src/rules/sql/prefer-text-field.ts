@@ -1,7 +1,7 @@
 import type { RuleReport, SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
+import { alterTableCommands, displayName, qualifiedRelation } from "../../sql/names";
 import type { PgNode } from "../../sql/types";
-import { alterTableCommands, columnDefOf, columnTypeOf, displayName } from "./util-locks";
+import { columnDefOf, columnTypeOf } from "./util-locks";
 
 export const preferTextField: SqlRule = {
   meta: {

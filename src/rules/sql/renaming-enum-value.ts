@@ -1,5 +1,6 @@
 import type { SqlRule } from "../types";
-import { displayName, typeNameFromParts } from "./util-breaking";
+import { displayName } from "../../sql/names";
+import { typeNameFromParts } from "./util-breaking";
 
 export const renamingEnumValue: SqlRule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
-import { displayName, indexOnTableCreatedEarlier, relationFromNameList } from "./util-locks";
+import { displayName, qualifiedRelation } from "../../sql/names";
+import { indexOnTableCreatedEarlier, relationFromNameList } from "./util-locks";
 
 export const requireConcurrentIndexDeletion: SqlRule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
-import { alterTableCommands, displayName, existingAlteredTable } from "./util-locks";
+import { alterTableCommands, displayName, qualifiedRelation } from "../../sql/names";
+import { existingAlteredTable } from "./util-locks";
 
 export const requireConcurrentPartitionDetach: SqlRule = {
   meta: {

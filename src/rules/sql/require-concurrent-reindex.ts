@@ -1,6 +1,6 @@
 import type { SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
-import { displayName, indexOnTableCreatedEarlier, reindexIsConcurrent } from "./util-locks";
+import { displayName, qualifiedRelation } from "../../sql/names";
+import { indexOnTableCreatedEarlier, reindexIsConcurrent } from "./util-locks";
 
 const WHAT: Record<string, string> = {
   REINDEX_OBJECT_INDEX: "index",

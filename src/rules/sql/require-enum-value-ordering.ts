@@ -1,7 +1,7 @@
 import type { SqlRule } from "../types";
 import type { LintContext, Statement } from "../../sql/types";
-import { nameParts } from "../../sql/names";
-import { displayName, typeNameFromParts } from "./util-breaking";
+import { displayName, nameParts } from "../../sql/names";
+import { typeNameFromParts } from "./util-breaking";
 
 /**
  * The labels of an enum created earlier in the same unit, in order, as of just before `beforeIndex`

@@ -1,7 +1,6 @@
 import type { SqlRule, RuleReport } from "../types";
 import type { LintContext, PgNode, Statement } from "../../sql/types";
-import { qualifiedRelation, typeNameOf } from "../../sql/names";
-import { displayName } from "./util-breaking";
+import { displayName, qualifiedRelation, typeNameOf } from "../../sql/names";
 import { textNullsOfInsert } from "./util-data";
 import { formatColumnType } from "./util-locks";
 

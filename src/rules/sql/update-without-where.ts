@@ -1,6 +1,5 @@
 import type { SqlRule } from "../types";
-import { qualifiedRelation } from "../../sql/names";
-import { displayName } from "./util-breaking";
+import { displayName, qualifiedRelation } from "../../sql/names";
 import { walkAst } from "./util-transactions";
 import type { PgNode } from "../../sql/types";
 

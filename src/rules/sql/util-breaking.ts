@@ -2,11 +2,6 @@
 import type { LintContext, QualifiedName, Statement } from "../../sql/types";
 import { nameParts } from "../../sql/names";
 
-/** `schema.name` or `name`, as a user would write it. */
-export function displayName(name: QualifiedName): string {
-  return name.schema ? `${name.schema}.${name.name}` : name.name;
-}
-
 /** A DropStmt object (`{ List: { items: [String…] } }` for relations, `{ String }` for schemas) as a qualified name. */
 export function dropObjectName(object: { List?: { items?: Array<{ String?: { sval?: string } }> }; String?: { sval?: string } }): QualifiedName {
   const parts = object.List ? nameParts(object.List.items) : [object.String?.sval ?? "?"];
@@ -35,9 +30,3 @@ export function isAlterOfTable(stmt: Statement): boolean {
   return stmt.kind === "AlterTableStmt" && (stmt.body.objtype === "OBJECT_TABLE" || stmt.body.objtype === "OBJECT_FOREIGN_TABLE");
 }
 
-/** The AlterTableCmd nodes of an ALTER TABLE, unwrapped. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function alterTableCmds(stmt: Statement): any[] {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (stmt.body.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean);
-}

@@ -1,8 +1,7 @@
 // Shared by the "hygiene" family: the column definitions a statement creates, and a factory for column-type rules.
 import type { RuleMeta, RuleReport, SqlRule } from "../types";
 import type { LintContext, PgNode, QualifiedName, Statement } from "../../sql/types";
-import { qualifiedRelation, typeNameOf } from "../../sql/names";
-import { alterTableCmds, displayName } from "./util-breaking";
+import { alterTableCommands, displayName, qualifiedRelation, typeNameOf } from "../../sql/names";
 
 export interface NewColumn {
   table: QualifiedName;
@@ -48,7 +47,7 @@ function findNewColumns(stmt: Statement): NewColumn[] {
     }
   } else if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE") {
     const table = qualifiedRelation(stmt.body.relation);
-    for (const cmd of alterTableCmds(stmt)) {
+    for (const cmd of alterTableCommands(stmt)) {
       if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) defs.push({ table, def: cmd.def.ColumnDef });
       if (cmd.subtype === "AT_AddConstraint") noteForeignKey(cmd.def?.Constraint);
     }

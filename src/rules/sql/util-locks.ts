@@ -1,7 +1,7 @@
 // Shared AST readers for the "locks" family: which table a statement locks and how hard, what work it does
 // while holding the lock, transaction boundaries inside a unit, and column/constraint shapes.
 import type { LintContext, PgNode, QualifiedName, Statement } from "../../sql/types";
-import { nameParts, qualifiedRelation, typeNameOf } from "../../sql/names";
+import { alterTableCommands, displayName, nameParts, qualifiedRelation, typeNameOf } from "../../sql/names";
 
 // ---------------------------------------------------------------------------------------------------------
 // Lock modes (PostgreSQL "Explicit Locking", table-level locks), weakest first.
@@ -46,11 +46,6 @@ export interface TableLock {
 /** "table `users`" or "the table of index `ix_users_email`". */
 export function lockTargetLabel(lock: TableLock): string {
   return lock.ofIndex ? `the table of index \`${displayName(lock.table)}\`` : `table \`${displayName(lock.table)}\``;
-}
-
-/** Human name of a table reference: `public.users` or `users`. */
-export function displayName(name: QualifiedName): string {
-  return name.schema ? `${name.schema}.${name.name}` : name.name;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -585,12 +580,6 @@ export function notNullProvenEarlier(ctx: LintContext, before: number, column: s
 /** Is there an ALTER TABLE ... VALIDATE CONSTRAINT name on this table in statements (from, to)? */
 export function validatedBetween(ctx: LintContext, table: QualifiedName, name: string, from: number, to: number): boolean {
   return (unitFacts(ctx).validations.get(name) ?? []).some((v) => v.index > from && v.index < to && sameTable(v.table, table));
-}
-
-/** The ALTER TABLE subcommands of a statement (empty for anything else). */
-export function alterTableCommands(stmt: Statement): PgNode[] {
-  if (stmt.kind !== "AlterTableStmt") return [];
-  return (stmt.body.cmds ?? []).map((c: PgNode) => c.AlterTableCmd).filter(Boolean);
 }
 
 /** ALTER TABLE on a table that existed before the unit (not created earlier in it): the table name, else undefined. */
