@@ -11078,11 +11078,9 @@ function isAddValue(stmt) {
     return stmt.kind === "AlterEnumStmt" && stmt.body.oldVal === undefined && stmt.body.newVal !== undefined;
 }
 /** Per transaction id: the ADD VALUE statements in it, by label, in order. Built once per unit. */
-const addValuesByUnit = new WeakMap();
 function addValuesByTransaction(ctx) {
-    let byTransaction = addValuesByUnit.get(ctx.statements);
-    if (!byTransaction) {
-        byTransaction = new Map();
+    return ctx.memo("enum-add-value-in-transaction.addValues", () => {
+        const byTransaction = new Map();
         const ids = (0, util_transactions_1.transactionIdsOf)(ctx);
         for (const s of ctx.statements) {
             if (!s.inTransaction || !isAddValue(s))
@@ -11091,9 +11089,8 @@ function addValuesByTransaction(ctx) {
             byTransaction.set(ids[s.index], byLabel);
             byLabel.set(s.body.newVal, [...(byLabel.get(s.body.newVal) ?? []), s]);
         }
-        addValuesByUnit.set(ctx.statements, byTransaction);
-    }
-    return byTransaction;
+        return byTransaction;
+    });
 }
 /** Was the enum created by an earlier statement of the same transaction? (Before PG 12 that made ADD VALUE legal there.) */
 function typeCreatedInSameTransaction(ctx, stmt) {
@@ -11470,14 +11467,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.preferRobustStmts = void 0;
 const names_1 = __nccwpck_require__(7804);
 const util_breaking_1 = __nccwpck_require__(1414);
-const droppedByUnit = new WeakMap();
 /**
  * Was `name` dropped with IF EXISTS before `index`? Names are the last name part; constraints "table.constraint".
  * Built once per unit so the rule stays linear on large files.
  */
 function droppedIfExistsBefore(ctx, name, index) {
-    let firstDrop = droppedByUnit.get(ctx.statements);
-    if (!firstDrop) {
+    const firstDrop = ctx.memo("prefer-robust-stmts.droppedIfExists", () => {
         const map = new Map();
         const note = (key, at) => map.has(key) || map.set(key, at);
         for (const s of ctx.statements) {
@@ -11489,9 +11484,8 @@ function droppedIfExistsBefore(ctx, name, index) {
                     if (cmd.subtype === "AT_DropConstraint" && cmd.missing_ok)
                         note(`${s.body.relation?.relname}.${cmd.name}`, s.index);
         }
-        firstDrop = map;
-        droppedByUnit.set(ctx.statements, map);
-    }
+        return map;
+    });
     const at = firstDrop.get(name);
     return at !== undefined && at < index;
 }
@@ -12084,19 +12078,15 @@ exports.requireEnumValueOrdering = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.requireLockTimeout = void 0;
 const util_locks_1 = __nccwpck_require__(2791);
-const runsCache = new WeakMap();
 /** Statements that request a write-blocking lock on an existing table with no lock_timeout: first of each run. */
 function runs(ctx) {
-    let found = runsCache.get(ctx.statements);
-    if (!found) {
+    return ctx.memo("require-lock-timeout.runs", () => {
         const locks = (0, util_locks_1.unitLocks)(ctx);
-        found = (0, util_locks_1.uncoveredRuns)(ctx, "lock_timeout", (i) => {
+        return (0, util_locks_1.uncoveredRuns)(ctx, "lock_timeout", (i) => {
             const lock = (0, util_locks_1.strongestLock)(locks[i]);
             return lock !== undefined && (0, util_locks_1.blocksWrites)(lock.mode);
         });
-        runsCache.set(ctx.statements, found);
-    }
-    return found;
+    });
 }
 exports.requireLockTimeout = {
     meta: {
@@ -12146,16 +12136,12 @@ const WORK_TEXT = {
 function heavyLock(locks) {
     return locks.find((l) => (0, util_locks_1.blocksWrites)(l.mode) && l.work !== "catalog");
 }
-const runsCache = new WeakMap();
 /** Heavy statements (scan, rewrite, index build under a write-blocking lock) with no statement_timeout: first of each run. */
 function runs(ctx) {
-    let found = runsCache.get(ctx.statements);
-    if (!found) {
+    return ctx.memo("require-statement-timeout.runs", () => {
         const locks = (0, util_locks_1.unitLocks)(ctx);
-        found = (0, util_locks_1.uncoveredRuns)(ctx, "statement_timeout", (i) => heavyLock(locks[i]) !== undefined);
-        runsCache.set(ctx.statements, found);
-    }
-    return found;
+        return (0, util_locks_1.uncoveredRuns)(ctx, "statement_timeout", (i) => heavyLock(locks[i]) !== undefined);
+    });
 }
 exports.requireStatementTimeout = {
     meta: {
@@ -12246,13 +12232,12 @@ function commentsOnHeldTable(stmt, heldTables) {
         return false;
     return heldTables.has(`${relation.length === 2 ? relation[0] : ""}.${relation.at(-1)}`);
 }
-const analyses = new WeakMap();
 /** For each reported statement: the first statement after an ACCESS EXCLUSIVE lock in its transaction. */
 function analyse(ctx) {
-    let result = analyses.get(ctx.statements);
-    if (result)
-        return result;
-    result = new Map();
+    return ctx.memo("statements-after-access-exclusive.held", () => heldLocks(ctx));
+}
+function heldLocks(ctx) {
+    const result = new Map();
     const locks = (0, util_locks_1.unitLocks)(ctx);
     const heldIn = new Map();
     const key = (l) => `${l.ofIndex ? "index:" : ""}${l.table.schema ?? ""}.${l.table.name}`;
@@ -12283,7 +12268,6 @@ function analyse(ctx) {
                 heldIn.set(tx, { lock: ae, at: s, following: 0, tables: new Set(locks[s.index].filter((l) => l.mode === "ACCESS EXCLUSIVE").map(key)) });
         }
     }
-    analyses.set(ctx.statements, result);
     return result;
 }
 exports.statementsAfterAccessExclusive = {
@@ -13196,16 +13180,14 @@ function indexOnTableCreatedEarlier(ctx, index, before) {
 }
 // ---------------------------------------------------------------------------------------------------------
 // Transactions inside a unit.
-const transactionIds = new WeakMap();
 /**
  * An id per statement: statements with the same id run in the same transaction. A statement outside any
  * transaction (autocommit) gets its own id. BEGIN/COMMIT/ROLLBACK and a switch between Alembic's migration
  * transaction and an autocommit block start a new transaction.
  */
 function transactionIdOf(ctx, index) {
-    let ids = transactionIds.get(ctx.statements);
-    if (!ids) {
-        ids = [];
+    const ids = ctx.memo("locks.transactionIds", () => {
+        const ids = [];
         let current = 0;
         let previous;
         for (const s of ctx.statements) {
@@ -13221,8 +13203,8 @@ function transactionIdOf(ctx, index) {
             ids[s.index] = current;
             previous = s;
         }
-        transactionIds.set(ctx.statements, ids);
-    }
+        return ids;
+    });
     return ids[index] ?? -1;
 }
 function isTransactionControl(stmt) {
@@ -13379,13 +13361,12 @@ function columnsProvenNotNull(expr, out = []) {
             columnsProvenNotNull(arm, out);
     return out;
 }
-const factsCache = new WeakMap();
 /** Facts about the whole unit, gathered in one pass and cached: keeps every per-statement lookup O(matches), not O(unit). */
 function unitFacts(ctx) {
-    let facts = factsCache.get(ctx.statements);
-    if (facts)
-        return facts;
-    facts = { addedConstraints: [], addedByName: new Map(), validations: new Map(), columnTypes: new Map(), firstIndexStmt: new Map(), notNullChecks: new Map() };
+    return ctx.memo("locks.unitFacts", () => gatherUnitFacts(ctx));
+}
+function gatherUnitFacts(ctx) {
+    const facts = { addedConstraints: [], addedByName: new Map(), validations: new Map(), columnTypes: new Map(), firstIndexStmt: new Map(), notNullChecks: new Map() };
     const push = (map, key, value) => {
         const list = map.get(key);
         if (list)
@@ -13420,7 +13401,6 @@ function unitFacts(ctx) {
                 push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, type: undefined });
         }
     }
-    factsCache.set(ctx.statements, facts);
     return facts;
 }
 /** ALTER TABLE ... ADD CONSTRAINT `name` statements of the unit before `before` (any table). */
@@ -13644,15 +13624,9 @@ exports.LOCKING_KINDS = [
     "CreatePolicyStmt",
     "AlterPolicyStmt",
 ];
-const locksCache = new WeakMap();
 /** tableLocksOf() for every statement of the unit, computed once per unit. */
 function unitLocks(ctx) {
-    let all = locksCache.get(ctx.statements);
-    if (!all) {
-        all = ctx.statements.map((s) => (exports.LOCKING_KINDS.includes(s.kind) ? tableLocksOf(s, ctx) : []));
-        locksCache.set(ctx.statements, all);
-    }
-    return all;
+    return ctx.memo("locks.unitLocks", () => ctx.statements.map((s) => (exports.LOCKING_KINDS.includes(s.kind) ? tableLocksOf(s, ctx) : [])));
 }
 /** Does this statement touch Alembic's own bookkeeping table (written at the end of every migration)? */
 function isAlembicVersionStatement(stmt) {

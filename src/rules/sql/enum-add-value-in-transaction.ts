@@ -9,12 +9,9 @@ function isAddValue(stmt: Statement): boolean {
 }
 
 /** Per transaction id: the ADD VALUE statements in it, by label, in order. Built once per unit. */
-const addValuesByUnit = new WeakMap<readonly Statement[], Map<number, Map<string, Statement[]>>>();
-
 function addValuesByTransaction(ctx: LintContext): Map<number, Map<string, Statement[]>> {
-  let byTransaction = addValuesByUnit.get(ctx.statements);
-  if (!byTransaction) {
-    byTransaction = new Map();
+  return ctx.memo("enum-add-value-in-transaction.addValues", () => {
+    const byTransaction = new Map<number, Map<string, Statement[]>>();
     const ids = transactionIdsOf(ctx);
     for (const s of ctx.statements) {
       if (!s.inTransaction || !isAddValue(s)) continue;
@@ -22,9 +19,8 @@ function addValuesByTransaction(ctx: LintContext): Map<number, Map<string, State
       byTransaction.set(ids[s.index], byLabel);
       byLabel.set(s.body.newVal, [...(byLabel.get(s.body.newVal) ?? []), s]);
     }
-    addValuesByUnit.set(ctx.statements, byTransaction);
-  }
-  return byTransaction;
+    return byTransaction;
+  });
 }
 
 /** Was the enum created by an earlier statement of the same transaction? (Before PG 12 that made ADD VALUE legal there.) */

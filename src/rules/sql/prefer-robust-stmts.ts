@@ -3,15 +3,12 @@ import type { LintContext, PgNode, Statement } from "../../sql/types";
 import { alterTableCommands, nameParts } from "../../sql/names";
 import { dropObjectName } from "./util-breaking";
 
-const droppedByUnit = new WeakMap<readonly Statement[], Map<string, number>>();
-
 /**
  * Was `name` dropped with IF EXISTS before `index`? Names are the last name part; constraints "table.constraint".
  * Built once per unit so the rule stays linear on large files.
  */
 function droppedIfExistsBefore(ctx: LintContext, name: string, index: number): boolean {
-  let firstDrop = droppedByUnit.get(ctx.statements);
-  if (!firstDrop) {
+  const firstDrop = ctx.memo("prefer-robust-stmts.droppedIfExists", () => {
     const map = new Map<string, number>();
     const note = (key: string, at: number) => map.has(key) || map.set(key, at);
     for (const s of ctx.statements) {
@@ -20,9 +17,8 @@ function droppedIfExistsBefore(ctx: LintContext, name: string, index: number): b
         for (const cmd of alterTableCommands(s))
           if (cmd.subtype === "AT_DropConstraint" && cmd.missing_ok) note(`${s.body.relation?.relname}.${cmd.name}`, s.index);
     }
-    firstDrop = map;
-    droppedByUnit.set(ctx.statements, map);
-  }
+    return map;
+  });
   const at = firstDrop.get(name);
   return at !== undefined && at < index;
 }

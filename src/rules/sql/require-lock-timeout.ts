@@ -1,21 +1,16 @@
 import type { SqlRule } from "../types";
-import type { LintContext, Statement } from "../../sql/types";
+import type { LintContext } from "../../sql/types";
 import { LOCKING_KINDS, blocksWrites, lockTargetLabel, strongestLock, uncoveredRuns, unitLocks } from "./util-locks";
-
-const runsCache = new WeakMap<readonly Statement[], Map<number, number>>();
 
 /** Statements that request a write-blocking lock on an existing table with no lock_timeout: first of each run. */
 function runs(ctx: LintContext): Map<number, number> {
-  let found = runsCache.get(ctx.statements);
-  if (!found) {
+  return ctx.memo("require-lock-timeout.runs", () => {
     const locks = unitLocks(ctx);
-    found = uncoveredRuns(ctx, "lock_timeout", (i) => {
+    return uncoveredRuns(ctx, "lock_timeout", (i) => {
       const lock = strongestLock(locks[i]);
       return lock !== undefined && blocksWrites(lock.mode);
     });
-    runsCache.set(ctx.statements, found);
-  }
-  return found;
+  });
 }
 
 export const requireLockTimeout: SqlRule = {

@@ -1,5 +1,5 @@
 import type { SqlRule } from "../types";
-import type { LintContext, Statement } from "../../sql/types";
+import type { LintContext } from "../../sql/types";
 import { LOCKING_KINDS, blocksWrites, lockPhrase, lockTargetLabel, uncoveredRuns, unitLocks, type TableLock } from "./util-locks";
 
 const WORK_TEXT: Record<string, string> = {
@@ -13,17 +13,12 @@ function heavyLock(locks: readonly TableLock[]): TableLock | undefined {
   return locks.find((l) => blocksWrites(l.mode) && l.work !== "catalog");
 }
 
-const runsCache = new WeakMap<readonly Statement[], Map<number, number>>();
-
 /** Heavy statements (scan, rewrite, index build under a write-blocking lock) with no statement_timeout: first of each run. */
 function runs(ctx: LintContext): Map<number, number> {
-  let found = runsCache.get(ctx.statements);
-  if (!found) {
+  return ctx.memo("require-statement-timeout.runs", () => {
     const locks = unitLocks(ctx);
-    found = uncoveredRuns(ctx, "statement_timeout", (i) => heavyLock(locks[i]) !== undefined);
-    runsCache.set(ctx.statements, found);
-  }
-  return found;
+    return uncoveredRuns(ctx, "statement_timeout", (i) => heavyLock(locks[i]) !== undefined);
+  });
 }
 
 export const requireStatementTimeout: SqlRule = {

@@ -27,13 +27,13 @@ function commentsOnHeldTable(stmt: Statement, heldTables: ReadonlySet<string>): 
   return heldTables.has(`${relation.length === 2 ? relation[0] : ""}.${relation.at(-1)}`);
 }
 
-const analyses = new WeakMap<readonly Statement[], Map<number, Held>>();
-
 /** For each reported statement: the first statement after an ACCESS EXCLUSIVE lock in its transaction. */
 function analyse(ctx: LintContext): Map<number, Held> {
-  let result = analyses.get(ctx.statements);
-  if (result) return result;
-  result = new Map();
+  return ctx.memo("statements-after-access-exclusive.held", () => heldLocks(ctx));
+}
+
+function heldLocks(ctx: LintContext): Map<number, Held> {
+  const result = new Map<number, Held>();
   const locks = unitLocks(ctx);
   const heldIn = new Map<number, Held & { reportedAt?: number; tables: Set<string> }>();
   const key = (l: TableLock) => `${l.ofIndex ? "index:" : ""}${l.table.schema ?? ""}.${l.table.name}`;
@@ -60,7 +60,6 @@ function analyse(ctx: LintContext): Map<number, Held> {
       if (ae) heldIn.set(tx, { lock: ae, at: s, following: 0, tables: new Set(locks[s.index].filter((l) => l.mode === "ACCESS EXCLUSIVE").map(key)) });
     }
   }
-  analyses.set(ctx.statements, result);
   return result;
 }
 

@@ -300,17 +300,14 @@ export function indexOnTableCreatedEarlier(ctx: LintContext, index: QualifiedNam
 // ---------------------------------------------------------------------------------------------------------
 // Transactions inside a unit.
 
-const transactionIds = new WeakMap<readonly Statement[], number[]>();
-
 /**
  * An id per statement: statements with the same id run in the same transaction. A statement outside any
  * transaction (autocommit) gets its own id. BEGIN/COMMIT/ROLLBACK and a switch between Alembic's migration
  * transaction and an autocommit block start a new transaction.
  */
 export function transactionIdOf(ctx: LintContext, index: number): number {
-  let ids = transactionIds.get(ctx.statements);
-  if (!ids) {
-    ids = [];
+  const ids = ctx.memo("locks.transactionIds", () => {
+    const ids: number[] = [];
     let current = 0;
     let previous: Statement | undefined;
     for (const s of ctx.statements) {
@@ -326,8 +323,8 @@ export function transactionIdOf(ctx: LintContext, index: number): number {
       ids[s.index] = current;
       previous = s;
     }
-    transactionIds.set(ctx.statements, ids);
-  }
+    return ids;
+  });
   return ids[index] ?? -1;
 }
 
@@ -515,13 +512,13 @@ function columnsProvenNotNull(expr: PgNode | undefined, out: string[] = []): str
   return out;
 }
 
-const factsCache = new WeakMap<readonly Statement[], UnitFacts>();
-
 /** Facts about the whole unit, gathered in one pass and cached: keeps every per-statement lookup O(matches), not O(unit). */
 function unitFacts(ctx: LintContext): UnitFacts {
-  let facts = factsCache.get(ctx.statements);
-  if (facts) return facts;
-  facts = { addedConstraints: [], addedByName: new Map(), validations: new Map(), columnTypes: new Map(), firstIndexStmt: new Map(), notNullChecks: new Map() };
+  return ctx.memo("locks.unitFacts", () => gatherUnitFacts(ctx));
+}
+
+function gatherUnitFacts(ctx: LintContext): UnitFacts {
+  const facts: UnitFacts = { addedConstraints: [], addedByName: new Map(), validations: new Map(), columnTypes: new Map(), firstIndexStmt: new Map(), notNullChecks: new Map() };
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -545,7 +542,6 @@ function unitFacts(ctx: LintContext): UnitFacts {
       else if (cmd.subtype === "AT_DropColumn" && cmd.name) push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, type: undefined });
     }
   }
-  factsCache.set(ctx.statements, facts);
   return facts;
 }
 
@@ -783,16 +779,11 @@ export const LOCKING_KINDS = [
   "AlterPolicyStmt",
 ] as const;
 
-const locksCache = new WeakMap<readonly Statement[], TableLock[][]>();
-
 /** tableLocksOf() for every statement of the unit, computed once per unit. */
 export function unitLocks(ctx: LintContext): TableLock[][] {
-  let all = locksCache.get(ctx.statements);
-  if (!all) {
-    all = ctx.statements.map((s) => ((LOCKING_KINDS as readonly string[]).includes(s.kind) ? tableLocksOf(s, ctx) : []));
-    locksCache.set(ctx.statements, all);
-  }
-  return all;
+  return ctx.memo("locks.unitLocks", () =>
+    ctx.statements.map((s) => ((LOCKING_KINDS as readonly string[]).includes(s.kind) ? tableLocksOf(s, ctx) : [])),
+  );
 }
 
 /** Does this statement touch Alembic's own bookkeeping table (written at the end of every migration)? */
