@@ -2352,7 +2352,7 @@ const path = __importStar(__nccwpck_require__(6760));
 const findings_1 = __nccwpck_require__(2321);
 const discover_1 = __nccwpck_require__(9847);
 const driver_1 = __nccwpck_require__(7062);
-const git_1 = __nccwpck_require__(6556);
+const scope_1 = __nccwpck_require__(20);
 const graph_1 = __nccwpck_require__(8664);
 const report_1 = __nccwpck_require__(2122);
 const roundtrip_1 = __nccwpck_require__(6067);
@@ -2365,7 +2365,8 @@ async function runRoundtripCommand(settings, io) {
     const { graph } = (0, graph_1.graphReport)(project, settings);
     if (graph.order.length === 0)
         throw new findings_1.UsageError(`no revisions found in ${project.versionLocations.map((d) => path.relative(settings.cwd, d) || ".").join(", ")}`);
-    const scope = settings.baseRef && !settings.all ? changedRevisions(graph, settings.cwd, settings.baseRef) : graph.order;
+    // The same scope as `check`: every revision, or with --base-ref those added or changed since the fork point.
+    const { revisions: scope, findings: scopeFindings } = (0, scope_1.computeScope)(settings, project, graph);
     // An interpreter named with --python is not probed first: starting the driver on it is the probe (one
     // Python start less), and a missing alembic comes back as the reason the round trip could not run.
     let python = settings.python;
@@ -2385,7 +2386,7 @@ async function runRoundtripCommand(settings, io) {
         }
         throw new findings_1.UsageError(`the round trip could not run: ${result.skipped}`);
     }
-    const findings = (0, findings_1.sortFindings)([...result.findings]);
+    const findings = (0, findings_1.sortFindings)([...scopeFindings, ...result.findings]);
     let text;
     if (settings.format === "json") {
         text = JSON.stringify({ roundtrip: result.report, revisions_in_scope: scope, findings }, null, 2) + "\n";
@@ -2412,18 +2413,6 @@ function readIfExists(file) {
     catch {
         return undefined;
     }
-}
-/** Revisions whose files were added or modified since the merge base with baseRef. */
-function changedRevisions(graph, cwd, baseRef) {
-    const root = (0, git_1.gitRoot)(cwd);
-    if (!root)
-        throw new findings_1.UsageError(`--base-ref ${baseRef}: ${cwd} is not inside a git repository`);
-    const base = (0, git_1.resolveCommit)(root, baseRef);
-    if (!base)
-        throw new findings_1.UsageError(`--base-ref ${baseRef}: no such commit or branch (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-    const since = (0, git_1.mergeBase)(root, base, "HEAD") ?? base;
-    const changed = new Set((0, git_1.changedSince)(root, since).filter((c) => c.status !== "deleted").map((c) => c.path));
-    return graph.order.filter((rev) => changed.has(graph.byId.get(rev).file));
 }
 
 

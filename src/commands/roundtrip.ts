@@ -5,8 +5,8 @@ import * as path from "node:path";
 import { exitCodeFor, sortFindings, UsageError, type Finding } from "../findings";
 import { discoverProject } from "../discover";
 import { describeTried, findPython } from "../driver";
-import { changedSince, gitRoot, mergeBase, resolveCommit } from "../git";
-import { graphReport, type RevisionGraph } from "../graph";
+import { computeScope } from "../check/scope";
+import { graphReport } from "../graph";
 import { renderFindings } from "../report";
 import { runRoundtrip } from "../roundtrip";
 import type { Settings } from "../settings";
@@ -20,7 +20,8 @@ export async function runRoundtripCommand(settings: Settings, io: CommandIO): Pr
   const project = discoverProject(settings);
   const { graph } = graphReport(project, settings);
   if (graph.order.length === 0) throw new UsageError(`no revisions found in ${project.versionLocations.map((d) => path.relative(settings.cwd, d) || ".").join(", ")}`);
-  const scope = settings.baseRef && !settings.all ? changedRevisions(graph, settings.cwd, settings.baseRef) : graph.order;
+  // The same scope as `check`: every revision, or with --base-ref those added or changed since the fork point.
+  const { revisions: scope, findings: scopeFindings } = computeScope(settings, project, graph);
   // An interpreter named with --python is not probed first: starting the driver on it is the probe (one
   // Python start less), and a missing alembic comes back as the reason the round trip could not run.
   let python = settings.python;
@@ -40,7 +41,7 @@ export async function runRoundtripCommand(settings: Settings, io: CommandIO): Pr
     }
     throw new UsageError(`the round trip could not run: ${result.skipped}`);
   }
-  const findings = sortFindings([...result.findings]);
+  const findings = sortFindings([...scopeFindings, ...result.findings]);
   let text: string;
   if (settings.format === "json") {
     text = JSON.stringify({ roundtrip: result.report, revisions_in_scope: scope, findings }, null, 2) + "\n";
@@ -65,15 +66,4 @@ function readIfExists(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Revisions whose files were added or modified since the merge base with baseRef. */
-function changedRevisions(graph: RevisionGraph, cwd: string, baseRef: string): string[] {
-  const root = gitRoot(cwd);
-  if (!root) throw new UsageError(`--base-ref ${baseRef}: ${cwd} is not inside a git repository`);
-  const base = resolveCommit(root, baseRef);
-  if (!base) throw new UsageError(`--base-ref ${baseRef}: no such commit or branch (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-  const since = mergeBase(root, base, "HEAD") ?? base;
-  const changed = new Set(changedSince(root, since).filter((c) => c.status !== "deleted").map((c) => c.path));
-  return graph.order.filter((rev) => changed.has(graph.byId.get(rev)!.file));
 }
