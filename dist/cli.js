@@ -1607,49 +1607,14 @@ function usage(command) {
 /***/ }),
 
 /***/ 5482:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCheck = runCheck;
 exports.renderCheck = renderCheck;
 // `alembic-guard check`: run check(settings) and render its CheckResult in the format asked for.
-const fs = __importStar(__nccwpck_require__(3024));
-const path = __importStar(__nccwpck_require__(6760));
 const findings_1 = __nccwpck_require__(2321);
 const check_1 = __nccwpck_require__(9396);
 const report_1 = __nccwpck_require__(2122);
@@ -1664,14 +1629,7 @@ async function runCheck(settings, io) {
     return (0, findings_1.exitCodeFor)(result.findings, settings.failOn);
 }
 function renderCheck(result, settings, colour = false) {
-    const sourceText = (file) => {
-        try {
-            return fs.readFileSync(path.resolve(settings.cwd, file), "utf8");
-        }
-        catch {
-            return undefined;
-        }
-    };
+    const sourceText = (0, output_1.sourceReader)(settings);
     switch (settings.format) {
         case "json":
             return JSON.stringify(result, null, 2) + "\n";
@@ -1798,7 +1756,7 @@ exports.COMMAND_RUNNERS = void 0;
 // Each command's code is loaded only when that command runs: `lint` must not pay for loading the
 // PostgreSQL client, the Python driver and tree-sitter at start-up (about a third of a small lint run).
 exports.COMMAND_RUNNERS = {
-    check: async (settings, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5482, 23))).runCheck(settings, io),
+    check: async (settings, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5482))).runCheck(settings, io),
     graph: async (settings, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8398))).runGraph(settings, io),
     lint: async (settings, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3909, 23))).runLint(settings, io),
     rules: async (settings, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1185, 23))).runRules(settings, io),
@@ -2284,6 +2242,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeReport = writeReport;
+exports.sourceReader = sourceReader;
 // Where a command's report goes: --output FILE, or stdout. One place, so every command fails the same way.
 const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
@@ -2300,6 +2259,17 @@ function writeReport(settings, io, text) {
     catch (error) {
         throw new findings_1.UsageError(`cannot write --output ${settings.output}: ${error.code ?? error.message}`);
     }
+}
+/** Reads a finding's file (relative to the working directory) for code frames; undefined when it cannot. */
+function sourceReader(settings) {
+    return (file) => {
+        try {
+            return fs.readFileSync(path.resolve(settings.cwd, file), "utf8");
+        }
+        catch {
+            return undefined;
+        }
+    };
 }
 
 
@@ -2347,7 +2317,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runRoundtripCommand = runRoundtripCommand;
 // `alembic-guard roundtrip`: only the round trip (upgrade → downgrade → upgrade each revision on a throwaway
 // PostgreSQL). Every revision is in scope, or with --base-ref only those added or changed since that ref.
-const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
 const findings_1 = __nccwpck_require__(2321);
 const discover_1 = __nccwpck_require__(9847);
@@ -2392,7 +2361,7 @@ async function runRoundtripCommand(settings, io) {
         text = JSON.stringify({ roundtrip: result.report, revisions_in_scope: scope, findings }, null, 2) + "\n";
     }
     else if (settings.format === "text") {
-        text = (0, report_1.renderFindings)("text", findings, { sourceText: (file) => readIfExists(path.resolve(settings.cwd, file)) });
+        text = (0, report_1.renderFindings)("text", findings, { sourceText: (0, output_1.sourceReader)(settings) });
         const report = result.report;
         const counts = report.revisions.reduce((acc, r) => ((acc[r.result] = (acc[r.result] ?? 0) + 1), acc), {});
         text =
@@ -2405,14 +2374,6 @@ async function runRoundtripCommand(settings, io) {
     }
     (0, output_1.writeReport)(settings, io, text);
     return (0, findings_1.exitCodeFor)(findings, settings.failOn);
-}
-function readIfExists(file) {
-    try {
-        return fs.readFileSync(file, "utf8");
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

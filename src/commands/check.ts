@@ -1,13 +1,11 @@
 // `alembic-guard check`: run check(settings) and render its CheckResult in the format asked for.
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { exitCodeFor, UsageError } from "../findings";
 import type { Settings } from "../settings";
 import { check, type CheckResult } from "../check";
 import { renderFindings } from "../report";
 import { renderMarkdown } from "../report/markdown";
 import type { CommandIO } from "./index";
-import { writeReport } from "./output";
+import { sourceReader, writeReport } from "./output";
 
 export async function runCheck(settings: Settings, io: CommandIO): Promise<number> {
   if (settings.format === "gcc") throw new UsageError("`check` supports --format text, json, sarif, gitlab or markdown, not gcc");
@@ -18,13 +16,7 @@ export async function runCheck(settings: Settings, io: CommandIO): Promise<numbe
 }
 
 export function renderCheck(result: CheckResult, settings: Settings, colour = false): string {
-  const sourceText = (file: string) => {
-    try {
-      return fs.readFileSync(path.resolve(settings.cwd, file), "utf8");
-    } catch {
-      return undefined;
-    }
-  };
+  const sourceText = sourceReader(settings);
   switch (settings.format) {
     case "json":
       return JSON.stringify(result, null, 2) + "\n";

@@ -17,3 +17,14 @@ export function writeReport(settings: Settings, io: CommandIO, text: string): vo
     throw new UsageError(`cannot write --output ${settings.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
+
+/** Reads a finding's file (relative to the working directory) for code frames; undefined when it cannot. */
+export function sourceReader(settings: Settings): (file: string) => string | undefined {
+  return (file) => {
+    try {
+      return fs.readFileSync(path.resolve(settings.cwd, file), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+}

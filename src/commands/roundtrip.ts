@@ -1,6 +1,5 @@
 // `alembic-guard roundtrip`: only the round trip (upgrade → downgrade → upgrade each revision on a throwaway
 // PostgreSQL). Every revision is in scope, or with --base-ref only those added or changed since that ref.
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { exitCodeFor, sortFindings, UsageError, type Finding } from "../findings";
 import { discoverProject } from "../discover";
@@ -11,7 +10,7 @@ import { renderFindings } from "../report";
 import { runRoundtrip } from "../roundtrip";
 import type { Settings } from "../settings";
 import type { CommandIO } from "./index";
-import { writeReport } from "./output";
+import { sourceReader, writeReport } from "./output";
 
 export async function runRoundtripCommand(settings: Settings, io: CommandIO): Promise<number> {
   if (!["text", "json", "sarif", "gitlab", "gcc"].includes(settings.format)) {
@@ -46,7 +45,7 @@ export async function runRoundtripCommand(settings: Settings, io: CommandIO): Pr
   if (settings.format === "json") {
     text = JSON.stringify({ roundtrip: result.report, revisions_in_scope: scope, findings }, null, 2) + "\n";
   } else if (settings.format === "text") {
-    text = renderFindings("text", findings, { sourceText: (file) => readIfExists(path.resolve(settings.cwd, file)) });
+    text = renderFindings("text", findings, { sourceText: sourceReader(settings) });
     const report = result.report!;
     const counts = report.revisions.reduce<Record<string, number>>((acc, r) => ((acc[r.result] = (acc[r.result] ?? 0) + 1), acc), {});
     text =
@@ -58,12 +57,4 @@ export async function runRoundtripCommand(settings: Settings, io: CommandIO): Pr
   }
   writeReport(settings, io, text);
   return exitCodeFor(findings as Finding[], settings.failOn);
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
 }
