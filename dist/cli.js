@@ -2002,6 +2002,7 @@ const parse_1 = __nccwpck_require__(6659);
 const pg_wasm_1 = __nccwpck_require__(8196);
 const lint_parallel_1 = __nccwpck_require__(9213);
 const suppress_1 = __nccwpck_require__(9969);
+const output_1 = __nccwpck_require__(1261);
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"]);
 /** Lint .sql file contents already in memory (one unit per entry), sorted; `await loadSqlParser()` first. */
 function lintSqlTexts(inputs, options) {
@@ -2073,17 +2074,7 @@ async function runLint(settings, io) {
         sourceText: (file) => texts.get(file),
         filesChecked: inputs.length,
     });
-    if (settings.output) {
-        try {
-            fs.mkdirSync(path.dirname(settings.output), { recursive: true });
-            fs.writeFileSync(settings.output, report);
-        }
-        catch (error) {
-            throw new findings_1.UsageError(`cannot write --output ${settings.output}: ${error.code ?? error.message}`);
-        }
-    }
-    else
-        io.stdout(report);
+    (0, output_1.writeReport)(settings, io, report);
     return (0, findings_1.exitCodeFor)(findings, settings.failOn);
 }
 /** Lint file `index` of a job: read, decode, lint; the text comes back only when code frames may need it. */

@@ -12,6 +12,7 @@ import { lintWorkerCount, runningAsCliProgram, serveLintWorker, startLintWorkers
 import { isExcluded } from "../sql/suppress";
 import type { Settings } from "../settings";
 import type { CommandIO } from "./index";
+import { writeReport } from "./output";
 
 interface LintInput {
   /** Path as reported: relative to the working directory, posix separators. */
@@ -106,14 +107,7 @@ export async function runLint(settings: Settings, io: CommandIO): Promise<number
     sourceText: (file) => texts.get(file),
     filesChecked: inputs.length,
   });
-  if (settings.output) {
-    try {
-      fs.mkdirSync(path.dirname(settings.output), { recursive: true });
-      fs.writeFileSync(settings.output, report);
-    } catch (error) {
-      throw new UsageError(`cannot write --output ${settings.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else io.stdout(report);
+  writeReport(settings, io, report);
   return exitCodeFor(findings, settings.failOn);
 }
 
