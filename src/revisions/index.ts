@@ -7,7 +7,7 @@ import type { AlembicProject } from "../discover";
 import { isUtf8 } from "node:buffer";
 import { decodePythonSource, legacyRevisionFromFileName, listRevisionFiles, readFileShared } from "./files";
 import { graphFinding } from "./finding";
-import { scanModuleAssignments, scanModuleBytes, type LiteralValue, type ScanError, type ScanResult } from "./scanner";
+import { MAX_NESTING, scanModuleAssignments, scanModuleBytes, TOO_MANY_NESTED_PARENTHESES, type LiteralValue, type ScanError, type ScanResult } from "./scanner";
 import { extractDetail, moduleAssignments, syntaxErrors } from "./tree";
 import { loadPythonParser, parsePython, type Node, type Tree } from "./python";
 
@@ -127,6 +127,23 @@ export async function parseRevisionFile(file: string, cwd: string = process.cwd(
       "warning",
     );
     return { findings: [...scanRevisionFile(file, cwd).findings, tooBig] };
+  }
+  // Python refuses a file nested over 200 brackets deep; tree-sitter parses it, and the walks over its tree
+  // (the python rules') recurse per level and overflow the stack at a few thousand. Such a file gets its
+  // revision attributes read by the scan and a syntax error, not a full parse.
+  const scan = scanModuleAssignments(decoded.text);
+  const tooDeep = scan.errors.find((e) => e.message === TOO_MANY_NESTED_PARENTHESES);
+  if (tooDeep) {
+    findings.push(
+      graphFinding(
+        "parse-error",
+        { file: rel(), line: tooDeep.line, column: tooDeep.column },
+        `Python syntax error: ${TOO_MANY_NESTED_PARENTHESES} (over ${MAX_NESTING} open brackets); Alembic cannot import this file, and its op.* calls were not checked`,
+        "Flatten the expression (Python allows at most 200 nested brackets); the rest of the history was still checked.",
+      ),
+    );
+    toRevisionFile(file, cwd, scan.assignments, findings);
+    return { findings };
   }
   const tree = parsePython(decoded.text);
   const errors = syntaxErrors(tree);

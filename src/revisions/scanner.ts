@@ -139,7 +139,9 @@ function wantedIndex(src: Buffer, start: number, end: number, wanted: WantedName
 
 let bracketStack = new Int32Array(256);
 /** Python's tokenizer refuses a 201st level of open brackets (MAXLEVEL in Parser/tokenizer.c). */
-const MAX_NESTING = 200;
+export const MAX_NESTING = 200;
+/** The scan error for a 201st open bracket (Python's own wording). */
+export const TOO_MANY_NESTED_PARENTHESES = "too many nested parentheses";
 /** The errors of every clean file (shared, never mutated). */
 const NO_ERRORS: ScanError[] = Object.freeze([]) as unknown as ScanError[];
 
@@ -275,7 +277,7 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
       continue;
     }
     if (c === 40 || c === 91 || c === 123) {
-      if (depth === MAX_NESTING) rawErrors.push({ message: "too many nested parentheses", line, lineStart, pos: i });
+      if (depth === MAX_NESTING) rawErrors.push({ message: TOO_MANY_NESTED_PARENTHESES, line, lineStart, pos: i });
       if (depth * 4 + 4 > brackets.length) {
         const bigger = new Int32Array(brackets.length * 2);
         bigger.set(brackets);

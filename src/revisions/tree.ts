@@ -7,20 +7,25 @@ import type { AssignedValue, OpCall } from "./index";
 export function syntaxErrors(tree: Tree): ScanError[] {
   const errors: ScanError[] = [];
   if (!tree.rootNode.hasError) return errors;
-  const visit = (node: Node) => {
+  // An explicit stack in source order, not recursion: errors can sit ~200k parentheses deep.
+  const stack: Node[] = [tree.rootNode];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.isMissing) {
       errors.push({ message: `missing '${node.type}'`, line: node.startPosition.row + 1, column: node.startPosition.column + 1 });
-      return;
+      continue;
     }
     if (node.type === "ERROR") {
       const text = node.text.split("\n")[0].slice(0, 30);
       errors.push({ message: `invalid syntax near \`${text}\``, line: node.startPosition.row + 1, column: node.startPosition.column + 1 });
-      return;
+      continue;
     }
-    if (!node.hasError) return;
-    for (const child of node.children) if (child) visit(child);
-  };
-  visit(tree.rootNode);
+    if (!node.hasError) continue;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
   return errors;
 }
 
@@ -78,20 +83,29 @@ export function literalValue(node: Node): LiteralValue {
 
 /** A string literal (possibly concatenated or parenthesised) as its Python value; undefined otherwise. */
 export function stringValue(node: Node): string | undefined {
-  if (node.type === "parenthesized_expression") {
-    const inner = node.namedChildren.filter((c) => c && c.type !== "comment");
-    return inner.length === 1 && inner[0] ? stringValue(inner[0]) : undefined;
+  // Parentheses are peeled in a loop, not by recursion: a file may nest them ~200k deep, which
+  // would overflow the JavaScript stack.
+  let current: Node = node;
+  while (current.type === "parenthesized_expression") {
+    const inner = current.namedChildren.filter((c) => c && c.type !== "comment");
+    if (inner.length !== 1 || !inner[0]) return undefined;
+    current = inner[0];
   }
-  if (node.type === "concatenated_string") {
+  if (current.type === "concatenated_string") {
     let out = "";
-    for (const part of node.namedChildren) {
+    for (const part of current.namedChildren) {
       if (!part || part.type === "comment") continue;
-      const s = stringValue(part);
+      const s = stringLiteralValue(part);
       if (s === undefined) return undefined;
       out += s;
     }
     return out;
   }
+  return stringLiteralValue(current);
+}
+
+/** One `string` node's Python value; undefined for bytes, f-strings with interpolations and non-strings. */
+function stringLiteralValue(node: Node): string | undefined {
   if (node.type !== "string") return undefined;
   const start = node.namedChildren.find((c) => c?.type === "string_start");
   const end = node.namedChildren.find((c) => c?.type === "string_end");
