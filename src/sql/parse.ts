@@ -79,16 +79,17 @@ export function parseSqlSources(sources: readonly SqlSource[]): ParsedSql {
     let text = source.text;
     if (text.includes("\0")) text = reportNulBytes(text, source, syntaxErrors);
     if (!/\S/.test(text)) continue;
-    const positions = new TextPositions(text);
     const bytes =
       source.bytes && text === source.text ? Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) : Buffer.from(text, "utf8");
-    // Slicing the JS string is much cheaper than decoding the bytes again, statement after statement.
-    const sliceText = (from: number, to: number) => text.slice(positions.charOffset(from), positions.charOffset(to));
+    const positions = new TextPositions(text, bytes.length);
+    const ascii = bytes.length === text.length; // then byte offsets are string offsets
+    const fixedLine = source.line; // Python-sourced SQL: every position is the op.* call
     const place = (byteOffset: number): { line: number; column?: number } => {
-      if (source.line !== undefined) return { line: source.line, column: source.column };
+      if (fixedLine !== undefined) return { line: fixedLine, column: source.column };
       return positions.lineColumnOfByte(byteOffset);
     };
-    const spans: Span[] = [];
+    const hasIgnoreComments = text.includes("alembic-guard");
+    const spans: Span[] = []; // what ignore comments can point at; only wanted when there are some
     for (const raw of parseRaw(text, bytes, syntaxErrors, source, place, spans)) {
       let kind = "Unknown";
       for (const k in raw.node) {
@@ -96,31 +97,40 @@ export function parseSqlSources(sources: readonly SqlSource[]): ParsedSql {
         break;
       }
       const body = raw.node[kind];
+      const byteStart = raw.byteStart;
       // A statement that runs to the end of the text (no stmt_len) carries the trailing comments with it.
-      const byteEnd = raw.toEnd ? trimTrailingComments(bytes, raw.byteStart, raw.byteEnd) : raw.byteEnd;
-      spans.push({ byteStart: raw.byteStart, byteEnd });
-      const at = place(raw.byteStart);
+      const byteEnd = raw.toEnd ? trimTrailingComments(bytes, byteStart, raw.byteEnd) : raw.byteEnd;
+      if (hasIgnoreComments) spans.push({ byteStart, byteEnd });
       const inTransaction = explicitTx ?? source.inTransaction;
       const parseBase = raw.parseBase;
+      // Slicing the JS string is much cheaper than decoding the bytes again, statement after statement.
+      const sql = (ascii ? text.slice(byteStart, byteEnd) : text.slice(positions.charOffset(byteStart), positions.charOffset(byteEnd))).trim();
+      let line = fixedLine;
+      let column = source.column;
+      let endLine = fixedLine;
+      if (line === undefined) {
+        const at = positions.lineColumnOfByte(byteStart);
+        line = at.line;
+        column = at.column;
+        endLine = positions.lineOfByte(Math.max(byteStart, byteEnd - 1));
+      }
       statements.push({
         index: statements.length,
-        sql: sliceText(raw.byteStart, byteEnd).trim(),
+        sql,
         kind,
         body,
         inTransaction,
         file: source.file,
-        line: at.line,
-        column: at.column,
-        endLine: place(Math.max(raw.byteStart, byteEnd - 1)).line,
+        line,
+        column,
+        endLine,
         revision: source.revision,
-        locate: (nodeLocation: number) => {
-          const p = place(parseBase + nodeLocation);
-          return { line: p.line, column: p.column };
-        },
+        locate: (nodeLocation: number) =>
+          fixedLine !== undefined ? { line: fixedLine, column: source.column } : positions.lineColumnOfByte(parseBase + nodeLocation),
       });
       if (kind === "TransactionStmt") explicitTx = transactionStateAfter(body.kind, explicitTx ?? source.inTransaction);
     }
-    if (text.includes("alembic-guard")) ignores.push(...collectIgnores(text, bytes, spans, source, place));
+    if (hasIgnoreComments) ignores.push(...collectIgnores(text, bytes, spans, source, place));
   }
   return { statements, syntaxErrors, inTransactionAtEnd: explicitTx ?? sources.at(-1)?.inTransaction ?? false, ignores };
 }

@@ -7,9 +7,13 @@ export class TextPositions {
   // Non-ASCII text: its non-ASCII characters, indexed on first use.
   private wide?: WideCharacters;
 
-  constructor(private readonly text: string) {
+  /** `utf8Length`: the text's length in UTF-8 bytes, when the caller knows it (equal to text.length only for ASCII). */
+  constructor(
+    private readonly text: string,
+    utf8Length?: number,
+  ) {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-    this.ascii = !/[^\x00-\x7f]/.test(text);
+    this.ascii = utf8Length !== undefined ? utf8Length === text.length : !/[^\x00-\x7f]/.test(text);
   }
 
   /** The UTF-16 index of the character a UTF-8 byte offset falls in (offsets past the end: the text length). */
@@ -35,28 +39,41 @@ export class TextPositions {
 
   /** 1-based line and column of a character offset. */
   lineColumn(charOffset: number): { line: number; column: number } {
+    const line = this.lineIndex(charOffset);
+    return { line: line + 1, column: charOffset - this.lineStarts[line] + 1 };
+  }
+
+  lineColumnOfByte(byteOffset: number): { line: number; column: number } {
+    const charOffset = this.ascii ? Math.min(byteOffset, this.text.length) : this.charOffset(byteOffset);
+    const line = this.lineIndex(charOffset);
+    return { line: line + 1, column: charOffset - this.lineStarts[line] + 1 };
+  }
+
+  /** 1-based line of a UTF-8 byte offset (no column: saves an object where only the line is wanted). */
+  lineOfByte(byteOffset: number): number {
+    return this.lineIndex(this.ascii ? Math.min(byteOffset, this.text.length) : this.charOffset(byteOffset)) + 1;
+  }
+
+  /** 0-based index of the line a character offset is on. */
+  private lineIndex(charOffset: number): number {
     const starts = this.lineStarts;
     // Callers mostly walk forward through the text: try the last line found and the next few before searching.
     for (let line = this.lastLine; line < starts.length && line < this.lastLine + 4; line++) {
       if (starts[line] > charOffset) break;
       if (line + 1 === starts.length || starts[line + 1] > charOffset) {
         this.lastLine = line;
-        return { line: line + 1, column: charOffset - starts[line] + 1 };
+        return line;
       }
     }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= charOffset) lo = mid;
+      if (starts[mid] <= charOffset) lo = mid;
       else hi = mid - 1;
     }
     this.lastLine = lo;
-    return { line: lo + 1, column: charOffset - this.lineStarts[lo] + 1 };
-  }
-
-  lineColumnOfByte(byteOffset: number): { line: number; column: number } {
-    return this.lineColumn(this.charOffset(byteOffset));
+    return lo;
   }
 }
 
