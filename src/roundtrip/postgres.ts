@@ -441,9 +441,34 @@ export function parseDatabaseUrl(raw: string): ParsedDatabaseUrl {
 }
 
 export function isLoopbackHost(host: string | undefined): boolean {
-  if (!host || host.startsWith("/")) return true; // default or a unix socket directory
+  // Default, a unix socket directory, or (libpq ≥ 14 on Linux) an abstract unix socket.
+  if (!host || host.startsWith("/") || host.startsWith("@")) return true;
   const h = host.toLowerCase();
   return h === "localhost" || h === "::1" || h === "0:0:0:0:0:0:0:1" || /^127\.\d+\.\d+\.\d+$/.test(h) || h.endsWith(".localhost");
+}
+
+/**
+ * Every server address the run may connect to that is not this machine, each with what named it. node-postgres
+ * connects to `host`; libpq (the Python driver, through psycopg2) tries each entry of a comma-separated `host`
+ * list, connects to `hostaddr` (or PGHOSTADDR) instead of the host name when one is given, and takes hosts from
+ * a connection service file (service= or PGSERVICE), which alembic-guard does not read.
+ */
+export function remoteAddresses(parsed: ParsedDatabaseUrl, env: NodeJS.ProcessEnv = process.env): string[] {
+  const param = (key: string) => parsed.params.filter(([k]) => k === key).at(-1)?.[1];
+  const remote: string[] = [];
+  // Host names count even when a hostaddr replaces them for libpq: node-postgres connects to the name.
+  const hostList = parsed.host ?? env.PGHOST ?? "";
+  const hosts = hostList.split(",");
+  for (const host of hosts) if (!isLoopbackHost(host)) remote.push(hosts.length > 1 ? `${host} (host=${hostList})` : host);
+  const hostaddrParam = param("hostaddr");
+  const hostaddrList = hostaddrParam ?? env.PGHOSTADDR ?? "";
+  for (const hostaddr of hostaddrList.split(",")) {
+    if (!isLoopbackHost(hostaddr)) remote.push(`${hostaddr} (${hostaddrParam !== undefined ? "hostaddr=" : "PGHOSTADDR="}${hostaddrList})`);
+  }
+  const serviceParam = param("service");
+  const service = serviceParam ?? env.PGSERVICE;
+  if (service) remote.push(`the hosts of connection service ${service} (${serviceParam !== undefined ? "service=" : "PGSERVICE="}${service}), which alembic-guard does not read`);
+  return remote;
 }
 
 /** The URL for messages: everything but the password. */
@@ -498,9 +523,10 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: Cre
     // 5432 is libpq's default too: leave it unsaid.
     port: given.port ?? (defaults.port && defaults.port !== 5432 ? defaults.port : undefined),
   };
-  if (!isLoopbackHost(parsed.host) && !allowRemote) {
+  const remote = allowRemote ? [] : remoteAddresses(parsed);
+  if (remote.length > 0) {
     throw new UsageError(
-      `--database-url points at ${parsed.host}, which is not this machine; alembic-guard creates and drops a database there. Pass --allow-remote-database if that is intended`,
+      `--database-url points at ${remote.join(" and ")}, which ${remote.length > 1 ? "are" : "is"} not this machine; alembic-guard creates and drops a database there. Pass --allow-remote-database if that is intended`,
     );
   }
   const adminDb = parsed.database ?? "postgres";
