@@ -44,14 +44,26 @@ export function exitCodeFor(findings: readonly Finding[], failOn: FailOn): 0 | 1
 
 /** Stable order: file, line, column, severity (most severe first), rule. */
 export function sortFindings(findings: Finding[]): Finding[] {
+  // Same order as comparing with localeCompare, but each distinct file and rule name is collated once, not once
+  // per comparison: ICU collation dominated sorting the ~7,500 findings of a 10,000-statement lint run.
+  const fileRank = collationRanks(findings.map((f) => f.file));
+  const ruleRank = collationRanks(findings.map((f) => f.rule));
   return findings.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      fileRank.get(a.file)! - fileRank.get(b.file)! ||
       a.line - b.line ||
       (a.column ?? 0) - (b.column ?? 0) ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.rule.localeCompare(b.rule),
+      ruleRank.get(a.rule)! - ruleRank.get(b.rule)!,
   );
+}
+
+/** Position of each distinct string in localeCompare order; strings localeCompare calls equal share a rank. */
+function collationRanks(values: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const ranks = new Map<string, number>();
+  distinct.forEach((value, i) => ranks.set(value, i > 0 && distinct[i - 1].localeCompare(value) === 0 ? ranks.get(distinct[i - 1])! : i));
+  return ranks;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
