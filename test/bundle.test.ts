@@ -27,7 +27,7 @@ function cli(args: string[], input?: string) {
 
 describe("dist/ copied away from the repository", () => {
   it("has every runtime asset beside the bundle", () => {
-    for (const asset of ["cli.js", "index.js", "libpg-query.wasm", "web-tree-sitter.wasm", "tree-sitter-python.wasm", "driver.py"]) {
+    for (const asset of ["cli.js", "main.js", "lint.js", "index.js", "libpg-query.wasm", "web-tree-sitter.wasm", "tree-sitter-python.wasm", "driver.py"]) {
       expect(fs.existsSync(path.join(copy, "dist", asset)), asset).toBe(true);
     }
   });
@@ -38,6 +38,23 @@ describe("dist/ copied away from the repository", () => {
     const report = JSON.parse(run.stdout);
     expect(report.findings.map((f: { rule: string }) => f.rule)).toContain("require-concurrent-index-creation");
     expect(run.status).toBe(1);
+  });
+
+  it("lints files on worker threads started from the lint bundle, with the same findings as one thread", () => {
+    const files = ["a.sql", "b.sql", "c.sql"];
+    files.forEach((name, i) => fs.writeFileSync(path.join(copy, name), `CREATE INDEX ix_${i} ON users (email);\nALTER TABLE users DROP COLUMN c${i};\n`));
+    const threaded = cli(["lint", ...files, "--format", "json", "--jobs", "3"]);
+    const single = cli(["lint", ...files, "--format", "json", "--jobs", "1"]);
+    expect(threaded.stderr).toBe("");
+    expect(threaded.stdout).toBe(single.stdout);
+    const byFile = JSON.parse(threaded.stdout).findings.map((f: { file: string; rule: string }) => `${f.file} ${f.rule}`);
+    for (const name of files) expect(byFile).toEqual(expect.arrayContaining([`${name} require-concurrent-index-creation`, `${name} ban-drop-column`]));
+  });
+
+  it("prints lint's usage from the lint bundle", () => {
+    const run = cli(["lint", "--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("--pg-version");
   });
 
   it("reads the example's revision graph with the WASM Python parser", () => {

@@ -1,4 +1,4 @@
-// `lint` on many files may spread them over worker threads started from the CLI bundle itself. The output must
+// `lint` on many files may spread them over worker threads started from lint's own bundle (dist/lint.js). The output must
 // not depend on it: lint the benchmark corpus (485 revision files) from a freshly built ncc bundle on one thread
 // and on two, and require byte-identical reports (JSON and text) and the same exit code.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -22,11 +22,16 @@ beforeAll(async () => {
   } catch {
     // Type errors elsewhere in the tree do not stop tsc from writing JavaScript; a missing cli.js fails below.
   }
+  // The layout scripts/build.mjs makes: the launcher as dist/cli.js, lint's own bundle (which the workers start
+  // from) as dist/lint.js, every command as dist/main.js.
   const ncc = createRequire(path.join(root, "package.json"))("@vercel/ncc");
-  const { code } = await ncc(path.join(build, "cli.js"), { cache: false, minify: false, sourceMap: false, quiet: true, target: "es2022", assetBuilds: false });
   fs.mkdirSync(dist, { recursive: true });
+  for (const [out, entry] of [["lint.js", "lint-cli.js"], ["main.js", "cli.js"]]) {
+    const { code } = await ncc(path.join(build, entry), { cache: false, minify: false, sourceMap: false, quiet: true, target: "es2022", assetBuilds: false });
+    fs.writeFileSync(path.join(dist, out), code);
+  }
   bundle = path.join(dist, "cli.js");
-  fs.writeFileSync(bundle, code);
+  fs.copyFileSync(path.join(build, "bin.js"), bundle);
   fs.copyFileSync(path.join(root, "node_modules", "libpg-query", "wasm", "libpg-query.wasm"), path.join(dist, "libpg-query.wasm"));
   const { writeCorpus } = await import(path.join(root, "bench", "lint", "corpus.mjs"));
   corpus = writeCorpus(path.join(work, "corpus"));
