@@ -6,10 +6,13 @@
 // Wall time is the median of the runs; max RSS comes from /usr/bin/time (GNU time) when it is installed.
 // Many files are linted on worker threads by default (when a core is free that is what users get); the
 // "--jobs 1" line is the same run on one thread. On a busy machine compare CPU time, not wall time.
+// The "Floor" lines show what any Node + libpg-query linter pays before its first rule: Node start, the fixed cost
+// of our lint, and libpg-query parsing the corpus alone (parse-only.cjs), next to squawk's native binary alone.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { createRequire } from "node:module";
 import { writeCorpus } from "./corpus.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -99,5 +102,37 @@ for (const scenario of scenarios) {
   console.log(`  ratio (ours / squawk wall): ${(row.oursWall / row.squawkWall).toFixed(2)}×   (target ≤ 1.00×)` + (row.oursCpu ? `;  cpu ratio ${(row.oursCpu / row.squawkCpu).toFixed(2)}×` : ""));
   console.log("");
 }
-fs.writeFileSync(path.join(work, "results.json"), JSON.stringify({ cli, runs, load: os.loadavg(), rows }, null, 2) + "\n");
+// The floor: what any Node + libpg-query linter pays before its first rule runs, next to squawk's native binary.
+// The fixed cost is `lint` on a one-statement file (Node start, our bundle, the parser instantiated); the parse is
+// libpg-query alone on the corpus (bench/lint/parse-only.cjs), which the threads can at best share evenly.
+const oneStatement = path.join(work, "one-statement.sql");
+fs.writeFileSync(oneStatement, "SELECT 1;\n");
+const squawkBinary = (() => {
+  try {
+    return createRequire(path.join(root, "node_modules", "squawk-cli", "package.json")).resolve(`@squawk-cli/${process.platform}-${process.arch}/bin/squawk`);
+  } catch {
+    return undefined;
+  }
+})();
+const floorRuns = Math.max(runs, 5);
+const medianWall = (command, args) => median(Array.from({ length: floorRuns }, () => measure(command, args).wallMs));
+const nodeStart = medianWall(process.execPath, ["-e", "0"]);
+const fixed = medianWall(process.execPath, [cli, "lint", path.relative(work, oneStatement), "--format", "json", "--fail-on", "never"]);
+const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+console.log(`Floor (the least a Node + libpg-query linter can take here; medians of ${floorRuns})`);
+console.log(`  node start, nothing loaded (squawk's npm launcher is a Node script and pays it too)  ${fmtMs(nodeStart)}`);
+console.log(`  alembic-guard fixed cost: lint on one statement (Node, bundle, parser instantiated)  ${fmtMs(fixed)}`);
+const floors = [];
+for (const [i, scenario] of scenarios.entries()) {
+  const parses = Array.from({ length: floorRuns }, () => JSON.parse(measure(process.execPath, [path.join(root, "bench", "lint", "parse-only.cjs"), ...scenario.files]).stdout));
+  const parseMs = median(parses.map((p) => p.parseMs));
+  const threads = scenario.files.length > 1 ? cores : 1;
+  const floor = fixed + parseMs / threads;
+  const native = squawkBinary ? medianWall(squawkBinary, ["--reporter", "json", ...scenario.files]) : undefined;
+  floors.push({ scenario: scenario.name, parseMs, threads, floorMs: floor, squawkBinaryMs: native, squawkWallMs: rows[i].squawkWall });
+  console.log(`  ${scenario.name}: libpg-query parsing alone ${fmtMs(parseMs)} on one thread` + (native === undefined ? "" : `; squawk's binary alone ${fmtMs(native)}`));
+  console.log(`    floor = fixed + parse / ${threads} thread${threads === 1 ? "" : "s"} = ${fmtMs(floor)}, before any rule or report: ${(floor / rows[i].squawkWall).toFixed(2)}× squawk's ${fmtMs(rows[i].squawkWall)}`);
+}
+console.log("");
+fs.writeFileSync(path.join(work, "results.json"), JSON.stringify({ cli, runs, load: os.loadavg(), rows, floor: { nodeStartMs: nodeStart, fixedMs: fixed, scenarios: floors } }, null, 2) + "\n");
 console.log(`results: ${path.relative(root, path.join(work, "results.json"))}`);
