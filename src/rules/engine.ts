@@ -95,11 +95,23 @@ export function lintStatements(statements: readonly Statement[], options: LintOp
   return runRules(statements, activeSqlRules(options), options);
 }
 
+/** A rule with what every finding it produces shares, worked out once per options object. */
+interface PreparedRule {
+  rule: SqlRule;
+  id: string;
+  severity: Severity;
+  docs: string;
+  /** Its findings can make another rule's finding redundant (RESTATED_BY specific), or be made redundant (general). */
+  restates: boolean;
+  restated: boolean;
+}
+
 /** Rules grouped for one options object: computed once, reused for every unit linted with it. */
 interface PreparedRules {
-  rules: readonly SqlRule[];
-  forKind: (kind: string) => readonly SqlRule[];
-  severity: Map<SqlRule, Severity>;
+  all: readonly PreparedRule[];
+  /** Per statement kind, the rules that look at it, in registry order (filled on first sight of a kind). */
+  byKind: Map<string, readonly PreparedRule[]>;
+  everyKind: boolean;
 }
 const prepared = new WeakMap<readonly SqlRule[], WeakMap<LintOptions, PreparedRules>>();
 
@@ -108,62 +120,79 @@ function prepare(rules: readonly SqlRule[], options: LintOptions): PreparedRules
   if (!byOptions) prepared.set(rules, (byOptions = new WeakMap()));
   let p = byOptions.get(options);
   if (p) return p;
-  const everyKind = rules.every((r) => !r.kinds);
-  const byKind = new Map<string, SqlRule[]>();
-  const severity = new Map<SqlRule, Severity>();
-  for (const rule of rules) {
+  const all = rules.map((rule): PreparedRule => {
     const s = effectiveSeverity(rule, options);
-    // A rule run explicitly (options.only) while off by default reports as a warning.
-    severity.set(rule, s === "off" ? "warning" : s);
-  }
-  p = {
-    rules,
-    severity,
-    forKind(kind) {
-      if (everyKind) return rules;
-      let list = byKind.get(kind);
-      // Keep registry order so findings come out in the same order whether or not a rule declares kinds.
-      if (!list) byKind.set(kind, (list = rules.filter((r) => !r.kinds || r.kinds.includes(kind))));
-      return list;
-    },
-  };
+    const id = rule.meta.id;
+    return {
+      rule,
+      id,
+      // A rule run explicitly (options.only) while off by default reports as a warning.
+      severity: s === "off" ? "warning" : s,
+      docs: docsUrl(id),
+      restates: RESTATED_BY.some(([, specific]) => specific === id),
+      restated: RESTATED_BY.some(([general]) => general === id),
+    };
+  });
+  p = { all, byKind: new Map(), everyKind: rules.every((r) => !r.kinds) };
   byOptions.set(options, p);
   return p;
 }
 
+function rulesForKind(p: PreparedRules, kind: string): readonly PreparedRule[] {
+  if (p.everyKind) return p.all;
+  let list = p.byKind.get(kind);
+  // Keep registry order so findings come out in the same order whether or not a rule declares kinds.
+  if (!list) p.byKind.set(kind, (list = p.all.filter(({ rule }) => !rule.kinds || rule.kinds.includes(kind))));
+  return list;
+}
+
 function runRules(statements: readonly Statement[], rules: readonly SqlRule[], options: LintOptions): Finding[] {
   if (statements.length === 0 || rules.length === 0) return [];
-  const { forKind, severity } = prepare(rules, options);
+  const p = prepare(rules, options);
   const ctx = buildLintContext(statements, options.pgVersion);
   const findings: Finding[] = [];
+  let restating = 0;
+  let restated = 0;
   for (const stmt of statements) {
-    if (isVersionTableCreation(stmt)) continue;
-    for (const rule of forKind(stmt.kind)) {
+    if (stmt.kind === "CreateStmt" && isVersionTableCreation(stmt)) continue;
+    const forKind = rulesForKind(p, stmt.kind);
+    for (let r = 0; r < forKind.length; r++) {
+      const prepared = forKind[r];
       let reports: RuleReport[];
       try {
-        reports = rule.check(stmt, ctx);
+        reports = prepared.rule.check(stmt, ctx);
       } catch (error) {
-        throw new Error(`rule ${rule.meta.id} failed on ${stmt.file}:${stmt.line} (${stmt.kind}): ${(error as Error).message}`, { cause: error });
+        throw new Error(`rule ${prepared.id} failed on ${stmt.file}:${stmt.line} (${stmt.kind}): ${(error as Error).message}`, { cause: error });
       }
+      if (reports.length === 0) continue;
+      if (prepared.restates) restating += reports.length;
+      if (prepared.restated) restated += reports.length;
       for (let i = 0; i < reports.length; i++) {
         const report = reports[i];
-        const at = report.location !== undefined && report.location >= 0 ? stmt.locate(report.location) : { line: stmt.line, column: stmt.column };
+        let line = stmt.line;
+        let column = stmt.column;
+        if (report.location !== undefined && report.location >= 0) {
+          const at = stmt.locate(report.location);
+          line = at.line;
+          column = at.column;
+        }
         findings.push({
-          rule: rule.meta.id,
-          severity: severity.get(rule)!,
+          rule: prepared.id,
+          severity: prepared.severity,
           message: report.message,
           file: stmt.file,
-          line: at.line,
-          column: at.column,
+          line,
+          column,
           help: report.help,
-          docs: docsUrl(rule.meta.id),
+          docs: prepared.docs,
           sql: stmt.sql,
           revision: stmt.revision,
         });
       }
     }
   }
-  return dropRestatedFindings(findings);
+  // Most units have no finding that could restate another: nothing to drop.
+  return restating > 0 && restated > 0 ? dropRestatedFindings(findings) : findings;
 }
 
 /**
@@ -180,9 +209,10 @@ const RESTATED_BY: ReadonlyArray<readonly [general: string, specific: string]> =
 ];
 
 function dropRestatedFindings(findings: Finding[]): Finding[] {
-  if (findings.length < 2) return findings;
   const at = (f: Finding) => `${f.file}\0${f.line}\0${f.column ?? ""}\0${f.sql ?? ""}`;
-  const reported = new Set(findings.map((f) => `${f.rule}\0${at(f)}`));
+  // Keys only for findings of the specific rules: only those can make another finding redundant.
+  const reported = new Set<string>();
+  for (const f of findings) if (RESTATED_BY.some(([, specific]) => f.rule === specific)) reported.add(`${f.rule}\0${at(f)}`);
   return findings.filter((f) => !RESTATED_BY.some(([general, specific]) => f.rule === general && reported.has(`${specific}\0${at(f)}`)));
 }
 

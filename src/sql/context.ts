@@ -154,7 +154,9 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     pgVersion,
     statements,
     memo<T>(key: string, compute: () => T): T {
-      if (memos.has(key)) return memos.get(key) as T;
+      // Rules ask on every statement: one lookup when the fact is known (has() only for facts that are undefined).
+      const known = memos.get(key);
+      if (known !== undefined || memos.has(key)) return known as T;
       const value = compute();
       memos.set(key, value);
       return value;

@@ -7,7 +7,9 @@ export function qualifiedRelation(relation: { schemaname?: string; relname?: str
 
 /** ["public", "users"] from a list of { String: { sval } } nodes. */
 export function nameParts(names: Array<{ String?: { sval?: string } }> | undefined): string[] {
-  return (names ?? []).map((n) => n.String?.sval ?? "");
+  const out: string[] = [];
+  if (names) for (let i = 0; i < names.length; i++) out.push(names[i].String?.sval ?? "");
+  return out;
 }
 
 /** A type name as written, e.g. "int4", "varchar", "timestamp"; pg_catalog prefix dropped. */
@@ -29,6 +31,10 @@ export function displayName(name: QualifiedName): string {
 
 /** The ALTER TABLE subcommands of a statement, unwrapped (empty for anything else). */
 export function alterTableCommands(stmt: Statement): PgNode[] {
-  if (stmt.kind !== "AlterTableStmt") return [];
-  return (stmt.body.cmds ?? []).map((c: PgNode) => c.AlterTableCmd).filter(Boolean);
+  const out: PgNode[] = [];
+  if (stmt.kind !== "AlterTableStmt") return out;
+  // A plain loop: many rules ask this of every ALTER TABLE, and callbacks are slow before the code warms up.
+  const cmds: PgNode[] | undefined = stmt.body.cmds;
+  if (cmds) for (let i = 0; i < cmds.length; i++) if (cmds[i].AlterTableCmd) out.push(cmds[i].AlterTableCmd);
+  return out;
 }

@@ -11,34 +11,35 @@ interface DefinedName {
   location?: number;
 }
 
-function constraintNames(constraints: PgNode[] | undefined): DefinedName[] {
-  return (constraints ?? [])
-    .map((c) => c.Constraint)
-    .filter((c) => c?.conname)
-    .map((c) => ({ what: "constraint", name: c.conname, location: c.location }));
+function constraintName(c: PgNode | undefined, out: DefinedName[]): void {
+  if (c?.conname) out.push({ what: "constraint", name: c.conname, location: c.location });
 }
 
-function columnNames(def: PgNode): DefinedName[] {
-  return [{ what: "column", name: def.colname, location: def.location }, ...constraintNames(def.constraints)];
+function columnNames(def: PgNode, out: DefinedName[]): void {
+  out.push({ what: "column", name: def.colname, location: def.location });
+  for (const c of def.constraints ?? []) constraintName(c.Constraint, out);
 }
 
 /** The names a statement defines (references to existing objects are truncated the same way and still match). */
 function definedNames(stmt: Statement): DefinedName[] {
   const b = stmt.body;
   switch (stmt.kind) {
-    case "CreateStmt":
-      return [
-        { what: "table", name: b.relation?.relname, location: b.relation?.location },
-        ...(b.tableElts ?? []).flatMap((e: PgNode) => (e.ColumnDef ? columnNames(e.ColumnDef) : constraintNames([e]))),
-      ];
-    case "AlterTableStmt":
-      return alterTableCommands(stmt).flatMap((cmd) =>
-        cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef
-          ? columnNames(cmd.def.ColumnDef)
-          : cmd.subtype === "AT_AddConstraint"
-            ? constraintNames([cmd.def])
-            : [],
-      );
+    case "CreateStmt": {
+      const out: DefinedName[] = [{ what: "table", name: b.relation?.relname, location: b.relation?.location }];
+      for (const e of b.tableElts ?? []) {
+        if (e.ColumnDef) columnNames(e.ColumnDef, out);
+        else constraintName(e.Constraint, out);
+      }
+      return out;
+    }
+    case "AlterTableStmt": {
+      const out: DefinedName[] = [];
+      for (const cmd of alterTableCommands(stmt)) {
+        if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) columnNames(cmd.def.ColumnDef, out);
+        else if (cmd.subtype === "AT_AddConstraint") constraintName(cmd.def?.Constraint, out);
+      }
+      return out;
+    }
     case "IndexStmt":
       return b.idxname ? [{ what: "index", name: b.idxname }] : [];
     case "CreateTableAsStmt":
@@ -98,7 +99,8 @@ export const identifierTooLong: SqlRule = {
   check(stmt) {
     const reports: RuleReport[] = [];
     for (const defined of definedNames(stmt)) {
-      if (!defined.name || Buffer.byteLength(defined.name, "utf8") < MAX_IDENTIFIER_BYTES - 3) continue;
+      // A UTF-16 code unit is at most 3 UTF-8 bytes: names under 20 units cannot reach 60 bytes (skips byteLength).
+      if (!defined.name || defined.name.length * 3 < MAX_IDENTIFIER_BYTES - 3 || Buffer.byteLength(defined.name, "utf8") < MAX_IDENTIFIER_BYTES - 3) continue;
       const original = originalSpelling(stmt, defined.name);
       if (!original) continue;
       reports.push({

@@ -1,6 +1,6 @@
 import type { SqlRule } from "../types";
 import type { LintContext, Statement } from "../../sql/types";
-import { isAlembicVersionStatement, lockTargetLabel, transactionIdOf, unitLocks, type TableLock } from "./util-locks";
+import { isAlembicVersionStatement, lockTargetLabel, lockTransactionIds, unitLocks, type TableLock } from "./util-locks";
 
 interface Held {
   lock: TableLock;
@@ -12,7 +12,7 @@ interface Held {
 
 /** Statements that do nothing worth reporting while a lock is held: transaction control, settings, Alembic's bookkeeping. */
 function isIdle(stmt: Statement): boolean {
-  return ["TransactionStmt", "VariableSetStmt", "VariableShowStmt"].includes(stmt.kind) || isAlembicVersionStatement(stmt);
+  return stmt.kind === "TransactionStmt" || stmt.kind === "VariableSetStmt" || stmt.kind === "VariableShowStmt" || isAlembicVersionStatement(stmt);
 }
 
 /**
@@ -37,27 +37,40 @@ function heldLocks(ctx: LintContext): Map<number, Held> {
   const locks = unitLocks(ctx);
   const heldIn = new Map<number, Held & { reportedAt?: number; tables: Set<string> }>();
   const key = (l: TableLock) => `${l.ofIndex ? "index:" : ""}${l.table.schema ?? ""}.${l.table.name}`;
+  const ids = lockTransactionIds(ctx);
   for (const s of ctx.statements) {
     if (!s.inTransaction) continue;
-    const tx = transactionIdOf(ctx, s.index);
+    const tx = ids[s.index] ?? -1;
     const held = heldIn.get(tx);
+    const stmtLocks = locks[s.index];
+    if (held === undefined) {
+      let ae: TableLock | undefined;
+      for (const l of stmtLocks) if (l.mode === "ACCESS EXCLUSIVE") {
+        ae = l;
+        break;
+      }
+      if (ae) {
+        const tables = new Set<string>();
+        for (const l of stmtLocks) if (l.mode === "ACCESS EXCLUSIVE") tables.add(key(l));
+        heldIn.set(tx, { lock: ae, at: s, following: 0, tables });
+      }
+      continue;
+    }
     // A catalog-only change to a table whose ACCESS EXCLUSIVE lock this transaction already holds waits for
     // nothing and takes no time (say, a second ADD COLUMN on the same table): not worth a finding.
-    const onlyHeldTables =
-      held !== undefined &&
-      ((locks[s.index].length > 0 && locks[s.index].every((l) => l.work === "catalog" && held.tables.has(key(l)))) ||
-        commentsOnHeldTable(s, held.tables));
-    if (held) for (const l of locks[s.index]) if (l.mode === "ACCESS EXCLUSIVE") held.tables.add(key(l));
-    if (held && !isIdle(s) && !onlyHeldTables) {
+    let onlyHeldTables = stmtLocks.length > 0;
+    for (const l of stmtLocks) if (l.work !== "catalog" || !held.tables.has(key(l))) {
+      onlyHeldTables = false;
+      break;
+    }
+    if (!onlyHeldTables) onlyHeldTables = commentsOnHeldTable(s, held.tables);
+    for (const l of stmtLocks) if (l.mode === "ACCESS EXCLUSIVE") held.tables.add(key(l));
+    if (!isIdle(s) && !onlyHeldTables) {
       held.following++;
       if (held.reportedAt === undefined) {
         held.reportedAt = s.index;
         result.set(s.index, held);
       }
-    }
-    if (!held) {
-      const ae = locks[s.index].find((l) => l.mode === "ACCESS EXCLUSIVE");
-      if (ae) heldIn.set(tx, { lock: ae, at: s, following: 0, tables: new Set(locks[s.index].filter((l) => l.mode === "ACCESS EXCLUSIVE").map(key)) });
     }
   }
   return result;

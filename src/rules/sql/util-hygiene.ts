@@ -29,37 +29,45 @@ export function newColumns(stmt: Statement): readonly NewColumn[] {
   return columns;
 }
 
+// Plain loops throughout: this runs for every CREATE TABLE and ALTER TABLE, mostly before the code warms up.
 function findNewColumns(stmt: Statement): NewColumn[] {
-  const defs: Array<{ table: QualifiedName; def: PgNode }> = [];
+  const defs: PgNode[] = [];
   // Table-level FOREIGN KEY (a, b) REFERENCES t (x, y) in the same statement: column name → referenced key.
-  const tableForeignKeys = new Map<string, { table: QualifiedName; column?: string }>();
+  let tableForeignKeys: Map<string, { table: QualifiedName; column?: string }> | undefined;
   const noteForeignKey = (c: PgNode | undefined) => {
     if (c?.contype !== "CONSTR_FOREIGN" || !c.pktable) return;
-    const names = (list: PgNode[] | undefined) => (list ?? []).map((n: PgNode) => n.String?.sval as string);
-    const pk = names(c.pk_attrs);
-    names(c.fk_attrs).forEach((name, i) => tableForeignKeys.set(name, { table: qualifiedRelation(c.pktable), column: pk[i] }));
+    const pk: PgNode[] = c.pk_attrs ?? [];
+    const fk: PgNode[] = c.fk_attrs ?? [];
+    tableForeignKeys ??= new Map();
+    for (let i = 0; i < fk.length; i++) tableForeignKeys.set(fk[i].String?.sval, { table: qualifiedRelation(c.pktable), column: pk[i]?.String?.sval });
   };
+  let table: QualifiedName | undefined;
   if (stmt.kind === "CreateStmt") {
-    const table = qualifiedRelation(stmt.body.relation);
+    table = qualifiedRelation(stmt.body.relation);
     for (const elt of stmt.body.tableElts ?? []) {
-      if (elt.ColumnDef) defs.push({ table, def: elt.ColumnDef });
-      noteForeignKey(elt.Constraint);
+      if (elt.ColumnDef) defs.push(elt.ColumnDef);
+      if (elt.Constraint) noteForeignKey(elt.Constraint);
     }
   } else if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE") {
-    const table = qualifiedRelation(stmt.body.relation);
+    table = qualifiedRelation(stmt.body.relation);
     for (const cmd of alterTableCommands(stmt)) {
-      if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) defs.push({ table, def: cmd.def.ColumnDef });
+      if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) defs.push(cmd.def.ColumnDef);
       if (cmd.subtype === "AT_AddConstraint") noteForeignKey(cmd.def?.Constraint);
     }
   }
-  const referencesOf = (def: PgNode): NewColumn["references"] => {
-    const inline = (def.constraints ?? []).map((c: PgNode) => c.Constraint).find((c: PgNode | undefined) => c?.contype === "CONSTR_FOREIGN" && c.pktable);
-    if (inline) return { table: qualifiedRelation(inline.pktable), column: inline.pk_attrs?.[0]?.String?.sval };
-    return tableForeignKeys.get(def.colname);
-  };
-  return defs
-    .filter(({ def }) => def.typeName)
-    .map(({ table, def }) => ({
+  const columns: NewColumn[] = [];
+  if (!table) return columns;
+  for (const def of defs) {
+    if (!def.typeName) continue;
+    let references: NewColumn["references"];
+    for (const c of def.constraints ?? []) {
+      const inline = c.Constraint;
+      if (inline?.contype === "CONSTR_FOREIGN" && inline.pktable) {
+        references = { table: qualifiedRelation(inline.pktable), column: inline.pk_attrs?.[0]?.String?.sval };
+        break;
+      }
+    }
+    columns.push({
       table,
       name: def.colname,
       type: typeNameOf(def.typeName).toLowerCase(),
@@ -67,8 +75,10 @@ function findNewColumns(stmt: Statement): NewColumn[] {
       def,
       location: def.location,
       typeLocation: def.typeName.location,
-      references: referencesOf(def),
-    }));
+      references: references ?? tableForeignKeys?.get(def.colname),
+    });
+  }
+  return columns;
 }
 
 export const INT4_TYPES = new Set(["int4", "serial", "serial4"]);
@@ -85,12 +95,15 @@ export function columnTypeRule(
     meta,
     kinds: ["CreateStmt", "AlterTableStmt"],
     check(stmt, ctx) {
-      return newColumns(stmt)
-        .filter((column) => matches(column, stmt, ctx))
-        .map((column): RuleReport => ({
+      const reports: RuleReport[] = [];
+      for (const column of newColumns(stmt)) {
+        if (!matches(column, stmt, ctx)) continue;
+        reports.push({
           ...describe(column, `column \`${column.name}\` of \`${displayName(column.table)}\``),
           location: column.typeLocation ?? column.location,
-        }));
+        });
+      }
+      return reports;
     },
   };
 }
