@@ -82,7 +82,7 @@ export async function runRoundtrip(input: RoundtripInput): Promise<RoundtripOutp
 
   let pg: ThrowawayPostgres;
   try {
-    pg = await startPostgres({ postgresVersion: settings.postgresVersion, databaseUrl: settings.databaseUrl, allowRemote: settings.allowRemoteDatabase });
+    pg = await startPostgres({ postgresVersion: settings.postgresVersion, databaseUrl: settings.databaseUrl, allowRemote: settings.allowRemoteDatabase, python: input.python });
   } catch (error) {
     if (terminating()) return untilTerminated();
     // A flag that asks for the impossible is the user's to fix (exit 2); a machine without PostgreSQL is a skip.

@@ -32,6 +32,11 @@ export interface StartOptions {
   cacheRoot?: string;
   /** Called with the new database's name just before and just after CREATE DATABASE (tests: a signal in those windows). */
   createDatabaseHooks?: CreateDatabaseHooks;
+  /**
+   * The round trip's Python (with SQLAlchemy and the PostgreSQL driver the migrations use): with --database-url it
+   * runs the watchdog that drops the run's database if this process dies without cleaning up (SIGKILL, OOM).
+   */
+  python?: string;
 }
 
 export interface CreateDatabaseHooks {
@@ -40,7 +45,7 @@ export interface CreateDatabaseHooks {
 }
 
 export async function startThrowawayPostgres(opts: StartOptions): Promise<ThrowawayPostgres> {
-  if (opts.databaseUrl) return createDatabaseOn(opts.databaseUrl, opts.allowRemote, opts.createDatabaseHooks);
+  if (opts.databaseUrl) return createDatabaseOn(opts.databaseUrl, opts.allowRemote, opts.createDatabaseHooks, opts.python);
   return startLocalServer(opts);
 }
 
@@ -353,6 +358,80 @@ function startWatchdog(pid: number, dir: string): ChildProcess {
   return watchdog;
 }
 
+/** The names createDatabaseOn gives its databases; the database watchdog drops nothing else. */
+export const RUN_DATABASE_NAME = /^alembic_guard_[0-9a-f]{12}$/;
+
+/**
+ * The database watchdog: the round trip's Python waiting on a pipe from this process, like startWatchdog. When
+ * the pipe closes without "done" (this process died), it drops the one database this run created, retrying
+ * while a CREATE DATABASE of it is still running on the server. It connects through SQLAlchemy with the
+ * driver the round trip uses, so TLS and authentication work as they do for the migrations.
+ */
+const DATABASE_WATCHDOG_PY = String.raw`
+import os, re, signal, sys, time
+for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+    signal.signal(s, signal.SIG_IGN)
+name = sys.argv[1]
+url = os.environ.pop("ALEMBIC_GUARD_WATCHDOG_URL", "")
+if not re.fullmatch(r"${RUN_DATABASE_NAME.source}", name) or not url:
+    sys.exit(2)
+if sys.stdin.readline().strip() == "done":
+    sys.exit(0)
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.pool import NullPool
+
+
+def candidates():
+    given = make_url(url)
+    yield given
+    for driver in ("postgresql+psycopg2", "postgresql+psycopg", "postgresql+pg8000"):
+        if driver != given.drivername and hasattr(given, "set"):
+            yield given.set(drivername=driver)
+
+
+def drop(engine):
+    """Drop the database; True while a CREATE DATABASE of it is still running (it may commit after the drop)."""
+    with engine.connect() as conn:
+        major = int(conn.execute(text("SELECT current_setting('server_version_num')")).scalar()) // 10000
+        if major >= 13:
+            conn.execute(text('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % name))
+        else:
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"), {"n": name})
+            conn.execute(text('DROP DATABASE IF EXISTS "%s"' % name))
+        creating = "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = :q AND pid <> pg_backend_pid()"
+        return conn.execute(text(creating), {"q": 'CREATE DATABASE "%s"' % name}).scalar() > 0
+
+
+for candidate in candidates():
+    try:
+        engine = create_engine(candidate, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        for attempt in range(120):
+            if not drop(engine):
+                sys.exit(0)
+            time.sleep(0.25)
+        sys.exit(1)
+    except Exception:
+        continue
+sys.exit(1)
+`;
+
+/** Start the database watchdog for `name`; the URL (with the password) goes through the environment, never argv. */
+export function startDatabaseWatchdog(python: string, adminUrl: string, name: string): ChildProcess {
+  const watchdog = spawn(python, ["-c", DATABASE_WATCHDOG_PY, name], {
+    // Not the project's directory: a module there must not shadow sqlalchemy for `python -c`.
+    cwd: "/",
+    env: { ...process.env, ALEMBIC_GUARD_WATCHDOG_URL: adminUrl, PYTHONDONTWRITEBYTECODE: "1" },
+    detached: true,
+    stdio: ["pipe", "ignore", "ignore"],
+  });
+  watchdog.on("error", () => undefined); // no such interpreter: the round trip reports that itself
+  watchdog.unref();
+  (watchdog.stdin as unknown as { unref?: () => void }).unref?.();
+  watchdog.stdin?.on("error", () => undefined);
+  return watchdog;
+}
+
 async function waitReady(child: ChildProcess, data: string, logFile: string): Promise<void> {
   const pidFile = path.join(data, "postmaster.pid");
   const started = Date.now();
@@ -511,7 +590,7 @@ function scrub(message: string, parsed: ParsedDatabaseUrl): string {
   return parsed.password ? message.split(parsed.password).join("***") : message;
 }
 
-async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: CreateDatabaseHooks = {}): Promise<ThrowawayPostgres> {
+async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: CreateDatabaseHooks = {}, python?: string): Promise<ThrowawayPostgres> {
   const given = parseDatabaseUrl(rawUrl);
   // A URL without host or port leaves them to the environment (PGHOST, PGPORT). Spell out where node-postgres
   // will connect, so the remote check sees the real host and the driver's libpq (whose default is a unix
@@ -538,12 +617,22 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: Cre
   let createSettled!: () => void;
   const createDone = new Promise<void>((resolve) => (createSettled = resolve));
   let closed = false;
+  let watchdog: ChildProcess | undefined;
+  // The drop is done (or was never needed): the watchdog must not act when this process exits.
+  const standDown = () => {
+    watchdog?.stdin?.end("done\n");
+    watchdog = undefined;
+  };
   const close = async () => {
     if (closed) return;
     closed = true;
     unregister();
     await createDone;
-    await dropDatabase();
+    try {
+      await dropDatabase();
+    } finally {
+      standDown();
+    }
   };
   const dropDatabase = async () => {
     if (version === undefined) return; // never got as far as CREATE DATABASE
@@ -571,12 +660,15 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: Cre
     await admin.connect();
     const res = await admin.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
     version = { text: String(res.rows[0].v).split(" ")[0], major: Math.floor(Number(res.rows[0].n) / 10000) };
+    // Before the CREATE, like the signal cleanup: a SIGKILL during it must not leak the database either.
+    if (python) watchdog = startDatabaseWatchdog(python, toSqlAlchemyUrl(parsed, adminDb), name);
     await hooks.before?.(name);
     if (terminating()) throw new Error("interrupted before CREATE DATABASE");
     await admin.query(`CREATE DATABASE "${name}"`);
   } catch (error) {
     createSettled();
     unregister();
+    standDown();
     await admin.end().catch(() => undefined);
     throw new UsageError(`cannot create a database on ${redactUrl(parsed)}: ${scrub((error as Error).message, parsed)}`);
   }

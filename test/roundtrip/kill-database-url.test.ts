@@ -1,0 +1,115 @@
+// A --database-url round trip killed with SIGKILL leaves no alembic_guard_* database on the user's server: the
+// database watchdog (the round trip's Python, waiting on a pipe from the CLI) drops the run's database when the
+// pipe closes. It drops that one database only, and never sees the password on its command line. The CLI is
+// compiled with tsc into a private directory and run with node, as in kill.test.ts.
+import { execFileSync, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDatabaseWatchdog, startThrowawayPostgres } from "../../src/roundtrip/postgres";
+import { startTestPostgres, type TestPostgres } from "../helpers/postgres";
+import { FIXTURES, PYTHON } from "./helpers";
+
+const ROOT = path.resolve(__dirname, "../..");
+// Inside node_modules so that assetPath() finds src/driver/driver.py by walking up, as in development.
+const BUILD = path.join(ROOT, "node_modules", ".cache", `alembic-guard-kill-dburl-test-${process.pid}`);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function childrenOf(pid: number): { pid: number; cmdline: string }[] {
+  const out: { pid: number; cmdline: string }[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push({ pid: Number(entry), cmdline: fs.readFileSync(`/proc/${entry}/cmdline`, "utf8") });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let pg: TestPostgres;
+const databases = async () => (await pg.query<{ datname: string }>(pg.url("postgres"), "SELECT datname FROM pg_database ORDER BY 1")).map((d) => d.datname);
+// Not this run's: a database the watchdog must leave alone, even one whose name looks like ours.
+const BYSTANDERS = ["alembic_guard_000000000000", "keep_me"];
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(ROOT, "tsconfig.json"), "--outDir", BUILD], { cwd: ROOT, stdio: "ignore" });
+  pg = await startTestPostgres();
+  for (const name of BYSTANDERS) await pg.createDatabase(name);
+}, 120_000);
+afterAll(async () => {
+  fs.rmSync(BUILD, { recursive: true, force: true });
+  await pg?.stop();
+});
+
+describe("--database-url and the database watchdog", () => {
+  it("SIGKILL mid-migration: the run's database is dropped, nothing else; the password is not on a command line", async () => {
+    const url = `postgresql://postgres:s3cret@/postgres?host=${pg.socketDir}`;
+    const cli = spawn(process.execPath, [path.join(BUILD, "cli.js"), "roundtrip", "--python", PYTHON, "--step-timeout", "600", "--database-url", url], {
+      cwd: path.join(FIXTURES, "hang"),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    cli.stderr!.on("data", (d) => (stderr += d));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => cli.on("exit", (_code, signal) => resolve(signal)));
+    const name = await waitFor(`the migration to hang (stderr: ${stderr})`, async () => {
+      const rows = await pg.query<{ datname: string }>(pg.url("postgres"), "SELECT datname FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'");
+      return rows[0]?.datname;
+    });
+    expect(name).toMatch(/^alembic_guard_[0-9a-f]{12}$/);
+    const children = childrenOf(cli.pid!);
+    const watchdog = children.find((c) => c.cmdline.split("\0").includes(name));
+    const driver = children.find((c) => c.cmdline.includes("driver.py"));
+    expect(watchdog).toBeDefined();
+    expect(driver).toBeDefined();
+    expect(children.map((c) => c.cmdline).join("\n")).not.toContain("s3cret");
+
+    cli.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+    await waitFor("the run's database, the driver and the watchdog to go", async () =>
+      !(await databases()).includes(name) && !alive(driver!.pid) && !alive(watchdog!.pid) ? true : undefined,
+      15_000,
+    );
+    expect(await databases()).toEqual([...BYSTANDERS, "postgres", "template0", "template1"]);
+    expect(stderr).not.toMatch(/internal error|Traceback/);
+  }, 60_000);
+
+  it("a run that cleans up itself stands the watchdog down", async () => {
+    const started = await startThrowawayPostgres({ databaseUrl: pg.url("postgres"), allowRemote: false, python: PYTHON });
+    const name = /database (alembic_guard_[0-9a-f]{12})/.exec(started.server)![1];
+    const watchdog = childrenOf(process.pid).find((c) => c.cmdline.split("\0").includes(name));
+    expect(watchdog).toBeDefined();
+    expect(await databases()).toContain(name);
+    await started.close();
+    await waitFor("the watchdog to exit", () => (alive(watchdog!.pid) ? undefined : true), 10_000);
+    expect(await databases()).toEqual([...BYSTANDERS, "postgres", "template0", "template1"]);
+  }, 30_000);
+
+  it("refuses any name that is not one of a run's databases", async () => {
+    const watchdog = startDatabaseWatchdog(PYTHON, pg.url("postgres"), "keep_me");
+    const code = await new Promise<number | null>((resolve) => watchdog.on("exit", (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(await databases()).toEqual([...BYSTANDERS, "postgres", "template0", "template1"]);
+  }, 30_000);
+});
