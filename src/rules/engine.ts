@@ -111,7 +111,10 @@ interface PreparedRules {
   all: readonly PreparedRule[];
   /** Per statement kind, the rules that look at it, in registry order (filled on first sight of a kind). */
   byKind: Map<string, readonly PreparedRule[]>;
+  /** Per list of ALTER TABLE subcommand subtypes ("AT_AddColumn", "AT_AddColumn,AT_AddConstraint"), the rules for it. */
+  bySubcommands: Map<string, readonly PreparedRule[]>;
   everyKind: boolean;
+  anySubcommands: boolean;
 }
 const prepared = new WeakMap<readonly SqlRule[], WeakMap<LintOptions, PreparedRules>>();
 
@@ -133,7 +136,7 @@ function prepare(rules: readonly SqlRule[], options: LintOptions): PreparedRules
       restated: RESTATED_BY.some(([general]) => general === id),
     };
   });
-  p = { all, byKind: new Map(), everyKind: rules.every((r) => !r.kinds) };
+  p = { all, byKind: new Map(), bySubcommands: new Map(), everyKind: rules.every((r) => !r.kinds), anySubcommands: rules.some((r) => r.subcommands) };
   byOptions.set(options, p);
   return p;
 }
@@ -146,6 +149,23 @@ function rulesForKind(p: PreparedRules, kind: string): readonly PreparedRule[] {
   return list;
 }
 
+/**
+ * The rules for one statement: by kind, and for an ALTER TABLE also by its subcommands (most rules about ALTER TABLE
+ * look at one or two subtypes, and a migration's ALTER TABLE usually has one subcommand).
+ */
+function rulesForStatement(p: PreparedRules, stmt: Statement): readonly PreparedRule[] {
+  if (stmt.kind !== "AlterTableStmt" || !p.anySubcommands) return rulesForKind(p, stmt.kind);
+  const cmds: Array<{ AlterTableCmd?: { subtype?: string } }> = stmt.body.cmds ?? [];
+  const subtypes = cmds.length === 1 ? String(cmds[0].AlterTableCmd?.subtype) : cmds.map((c) => String(c.AlterTableCmd?.subtype)).join(",");
+  let list = p.bySubcommands.get(subtypes);
+  if (!list) {
+    const present = subtypes.split(",");
+    list = rulesForKind(p, stmt.kind).filter(({ rule }) => !rule.subcommands || rule.subcommands.some((s) => present.includes(s)));
+    p.bySubcommands.set(subtypes, list);
+  }
+  return list;
+}
+
 function runRules(statements: readonly Statement[], rules: readonly SqlRule[], options: LintOptions): Finding[] {
   if (statements.length === 0 || rules.length === 0) return [];
   const p = prepare(rules, options);
@@ -155,7 +175,7 @@ function runRules(statements: readonly Statement[], rules: readonly SqlRule[], o
   let restated = 0;
   for (const stmt of statements) {
     if (stmt.kind === "CreateStmt" && isVersionTableCreation(stmt)) continue;
-    const forKind = rulesForKind(p, stmt.kind);
+    const forKind = rulesForStatement(p, stmt);
     for (let r = 0; r < forKind.length; r++) {
       const prepared = forKind[r];
       let reports: RuleReport[];

@@ -44,6 +44,11 @@ export interface SqlRule {
    * calls check only for those statements; when absent, for every statement.
    */
   kinds?: readonly string[];
+  /**
+   * Optional, for rules that look at ALTER TABLE: the subcommand subtypes (such as "AT_AddColumn") it can report on.
+   * When given, the engine calls check for an ALTER TABLE only when one of its subcommands is of these subtypes.
+   */
+  subcommands?: readonly string[];
   /** Pure: no I/O, no re-parsing. Called once per statement, in order. */
   check(stmt: Statement, ctx: LintContext): RuleReport[];
 }

@@ -55,6 +55,30 @@ describe("engine", () => {
     expect(seen).toEqual(["IndexStmt"]);
   });
 
+  it("calls a rule that declares subcommands only for ALTER TABLE statements with one of them, in registry order", () => {
+    const seen: string[] = [];
+    const spy: SqlRule = {
+      meta: { ...dropTable.meta },
+      kinds: ["AlterTableStmt", "CreateStmt"],
+      subcommands: ["AT_DropColumn"],
+      check: (stmt) => (seen.push(stmt.sql), [{ message: "m", help: "h" }]),
+    };
+    const findings = lint(
+      "ALTER TABLE t ADD COLUMN a int; ALTER TABLE t DROP COLUMN b; ALTER TABLE t ADD COLUMN c int, DROP COLUMN d; CREATE TABLE u (a int);",
+      { rules: [everyStatement, spy, beforePg11], pgVersion: 10 },
+    );
+    expect(seen).toEqual(["ALTER TABLE t DROP COLUMN b", "ALTER TABLE t ADD COLUMN c int, DROP COLUMN d", "CREATE TABLE u (a int)"]);
+    expect(findings.map((f) => `${f.line}:${f.column}:${f.rule}`)).toEqual([
+      "1:1:adding-field-with-default",
+      "1:33:ban-drop-table",
+      "1:33:adding-field-with-default",
+      "1:62:ban-drop-table",
+      "1:62:adding-field-with-default",
+      "1:109:prefer-robust-stmts",
+      "1:109:ban-drop-table",
+    ]);
+  });
+
   it("turns syntax errors into findings with dialect hints, and still lints the rest", () => {
     const findings = lint("CREATE TABLE `t` (id int);\nDROP TABLE users;");
     expect(findings.map((f) => `${f.line}:${f.column}:${f.rule}`)).toEqual(["1:14:syntax-error", "2:1:ban-drop-table"]);

@@ -10,6 +10,7 @@ export const addingExclusionConstraint: SqlRule = {
     summary: "ADD CONSTRAINT ... EXCLUDE builds its index and checks every row under an ACCESS EXCLUSIVE lock; it has no concurrent form.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_AddConstraint"],
   check(stmt, ctx) {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];

@@ -10,6 +10,7 @@ export const addingFieldWithDefault: SqlRule = {
     summary: "ADD COLUMN whose value must be written into every row (volatile DEFAULT, STORED generated, identity/serial, any DEFAULT before PG 11) rewrites the table under ACCESS EXCLUSIVE.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_AddColumn"],
   check(stmt, ctx) {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];

@@ -10,6 +10,7 @@ export const addingForeignKeyConstraint: SqlRule = {
     summary: "A FOREIGN KEY validated on an existing table locks both tables against writes while every row is checked.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_AddConstraint", "AT_AddColumn"],
   check(stmt, ctx) {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];

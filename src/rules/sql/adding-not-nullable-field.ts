@@ -10,6 +10,7 @@ export const addingNotNullableField: SqlRule = {
     summary: "SET NOT NULL on an existing column scans the whole table under ACCESS EXCLUSIVE unless a validated CHECK (col IS NOT NULL) exists (PG ≥ 12).",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_SetNotNull", "AT_AddConstraint"],
   check(stmt, ctx) {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];

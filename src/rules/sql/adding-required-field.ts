@@ -10,6 +10,7 @@ export const addingRequiredField: SqlRule = {
     summary: "ADD COLUMN ... NOT NULL without a DEFAULT on an existing table fails as soon as the table has a row.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_AddColumn"],
   check(stmt, ctx) {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];

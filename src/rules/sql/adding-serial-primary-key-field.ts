@@ -14,6 +14,7 @@ export const addingSerialPrimaryKeyField: SqlRule = {
     summary: "ADD PRIMARY KEY without USING INDEX builds the unique index while an ACCESS EXCLUSIVE lock blocks reads and writes.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_AddConstraint", "AT_AddColumn"],
   check(stmt, ctx) {
     return indexBuildingConstraints(stmt, ctx, "CONSTR_PRIMARY").map(({ table, constraint: c, columns, column }): RuleReport =>
       column

@@ -10,6 +10,7 @@ export const banDropColumn: SqlRule = {
     summary: "DROP COLUMN on an existing table breaks application code that still reads or writes the column.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_DropColumn"],
   check(stmt, ctx) {
     if (!isAlterOfTable(stmt)) return [];
     const table = qualifiedRelation(stmt.body.relation);

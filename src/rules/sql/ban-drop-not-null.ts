@@ -10,6 +10,7 @@ export const banDropNotNull: SqlRule = {
     summary: "ALTER COLUMN … DROP NOT NULL lets NULLs in where running code assumes a value.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_DropNotNull"],
   check(stmt, ctx) {
     if (!isAlterOfTable(stmt)) return [];
     const table = qualifiedRelation(stmt.body.relation);

@@ -31,6 +31,7 @@ export const changingColumnType: SqlRule = {
     summary: "ALTER COLUMN ... TYPE rewrites the table and its indexes under ACCESS EXCLUSIVE, except for binary-compatible changes.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_AlterColumnType"],
   check(stmt, ctx) {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];

@@ -19,6 +19,7 @@ export const constraintMissingNotValid: SqlRule = {
     summary: "CHECK or FOREIGN KEY added to an existing table without NOT VALID (or validated in the same transaction) scans the table under a lock that blocks writes.",
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_AddConstraint", "AT_ValidateConstraint"],
   check(stmt, ctx) {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];

@@ -96,6 +96,7 @@ export const identifierTooLong: SqlRule = {
     "CreateDomainStmt",
     "RenameStmt",
   ],
+  subcommands: ["AT_AddColumn", "AT_AddConstraint"],
   check(stmt) {
     const reports: RuleReport[] = [];
     for (const defined of definedNames(stmt)) {

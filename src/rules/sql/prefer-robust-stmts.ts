@@ -33,6 +33,7 @@ export const preferRobustStmts: SqlRule = {
     summary: "Outside a transaction, CREATE/DROP/ADD COLUMN without IF [NOT] EXISTS make a half-applied migration impossible to re-run.",
   },
   kinds: ["CreateStmt", "CreateTableAsStmt", "IndexStmt", "CreateSeqStmt", "CreateSchemaStmt", "DropStmt", "AlterEnumStmt", "AlterTableStmt"],
+  subcommands: ["AT_AddColumn", "AT_DropColumn", "AT_DropConstraint", "AT_AddConstraint"],
   check(stmt, ctx) {
     // Inside a transaction a failure rolls everything back, so a re-run starts from a clean state.
     if (stmt.inTransaction) return [];

@@ -11,6 +11,7 @@ export const preferTextField: SqlRule = {
     summary: "varchar(n) in a new column: changing the limit later takes an ACCESS EXCLUSIVE lock (and shrinking it rewrites); prefer text with a CHECK.",
   },
   kinds: ["CreateStmt", "AlterTableStmt"],
+  subcommands: ["AT_AddColumn"],
   check(stmt) {
     const table = displayName(qualifiedRelation(stmt.body.relation));
     const columns: PgNode[] = [];

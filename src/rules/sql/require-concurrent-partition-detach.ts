@@ -11,6 +11,7 @@ export const requireConcurrentPartitionDetach: SqlRule = {
     minPgVersion: 14,
   },
   kinds: ["AlterTableStmt"],
+  subcommands: ["AT_DetachPartition"],
   check(stmt, ctx) {
     const parent = existingAlteredTable(stmt, ctx);
     if (!parent) return [];

@@ -94,6 +94,8 @@ export function columnTypeRule(
   return {
     meta,
     kinds: ["CreateStmt", "AlterTableStmt"],
+    // For ALTER TABLE only ADD COLUMN defines a new column.
+    subcommands: ["AT_AddColumn"],
     check(stmt, ctx) {
       const reports: RuleReport[] = [];
       for (const column of newColumns(stmt)) {
