@@ -244,8 +244,15 @@ function dropRestatedFindings(findings: Finding[]): Finding[] {
 function isVersionTableCreation(stmt: Statement): boolean {
   if (stmt.kind !== "CreateStmt") return false;
   const elts: Array<Record<string, any>> = stmt.body.tableElts ?? []; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const columns = elts.filter((e) => e.ColumnDef);
+  // Checked for every CREATE TABLE: count the columns without building a list, and build the key name only when needed.
+  let columns = 0;
+  let versionNum = false;
+  for (const e of elts) {
+    if (!e.ColumnDef) continue;
+    columns++;
+    versionNum = e.ColumnDef.colname === "version_num";
+  }
+  if (columns !== 1 || !versionNum) return false;
   const relname: string | undefined = stmt.body.relation?.relname;
-  return columns.length === 1 && columns[0].ColumnDef.colname === "version_num" &&
-    elts.some((e) => e.Constraint?.contype === "CONSTR_PRIMARY" && e.Constraint.conname === `${relname}_pkc`);
+  return elts.some((e) => e.Constraint?.contype === "CONSTR_PRIMARY" && e.Constraint.conname === `${relname}_pkc`);
 }

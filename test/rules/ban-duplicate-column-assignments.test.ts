@@ -16,5 +16,8 @@ ruleTester(banDuplicateColumnAssignments, {
     "UPDATE users SET (role, is_active) = ('a', true), role = 'b' WHERE id = 1;",
     "INSERT INTO users (id, role) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET role = 'a', role = 'b';",
     "WITH u AS (UPDATE users SET role = 'a', role = 'b' WHERE id = 1 RETURNING id) SELECT * FROM u;",
+    // Data-modifying CTEs under an INSERT or UPDATE of their own.
+    "WITH n AS (INSERT INTO audit (id, id) VALUES (1, 2) RETURNING id) INSERT INTO log (id) SELECT id FROM n;",
+    "WITH n AS (UPDATE users SET role = 'a', role = 'b' RETURNING id) UPDATE log SET seen = true WHERE id IN (SELECT id FROM n);",
   ],
 });

@@ -21,5 +21,12 @@ ruleTester(enumAddValueInTransaction, {
     // PostgreSQL 12+ refuses the use even when the enum was created in the same transaction.
     { sql: "CREATE TYPE mood AS ENUM ('sad');\nALTER TYPE mood ADD VALUE 'happy';\nSELECT 'happy'::mood;", line: 3, column: 8 },
     { sql: "BEGIN;\nALTER TYPE user_role ADD VALUE 'owner';\nINSERT INTO users (role) VALUES ('owner');\nCOMMIT;", inTransaction: false, line: 3 },
+    // The label spelt other than as written in ADD VALUE: escapes, a constant continued over a line break, quotes doubled.
+    { sql: "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = E'\\x6fwner';", line: 2, column: 25 },
+    { sql: "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = U&'\\006Fwner';", line: 2, column: 25 },
+    { sql: "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = 'ow'\n  'ner';", line: 2, column: 25 },
+    { sql: "ALTER TYPE user_role ADD VALUE $$o'neil$$;\nUPDATE users SET role = 'o''neil';", line: 2, column: 25 },
+    // A keyword the parser turns into a string constant (EXTRACT's field), written in capitals.
+    { sql: "ALTER TYPE part ADD VALUE 'year';\nSELECT extract(YEAR FROM now());", line: 2, column: 16 },
   ],
 });

@@ -6,7 +6,9 @@ import { walkAst } from "./util-transactions";
 function duplicates(targets: PgNode[] | undefined): Array<{ name: string; location?: number }> {
   const seen = new Set<string>();
   const out: Array<{ name: string; location?: number }> = [];
-  for (const t of (targets ?? []).map((x) => x.ResTarget).filter(Boolean)) {
+  for (const target of targets ?? []) {
+    const t = target.ResTarget;
+    if (!t) continue;
     // SET arr[1] = …, arr[2] = … and SET comp.a = …, comp.b = … are legitimate.
     if (t.indirection?.length) continue;
     if (seen.has(t.name)) out.push({ name: t.name, location: t.location });
@@ -17,11 +19,12 @@ function duplicates(targets: PgNode[] | undefined): Array<{ name: string; locati
 
 /**
  * Can the statement contain an INSERT or UPDATE below its top level (a data-modifying CTE)? Only if the text has
- * the keyword for it (keywords cannot be escaped): skip the whole-AST walk for the many statements that do not.
- * Conservative: `updated_at` or FOR UPDATE also count, they only cost the walk.
+ * the keyword for it besides the top-level statement's own (keywords cannot be escaped): skip the whole-AST walk for
+ * the many statements that do not. Conservative: `updated_at` or FOR UPDATE also count, they only cost the walk.
  */
 function mayNestDataModification(sql: string, kind: string): boolean {
-  if (/insert/i.test(sql)) return true;
+  const inserts = sql.match(/insert/gi)?.length ?? 0;
+  if (inserts > (kind === "InsertStmt" ? 1 : 0)) return true;
   const updates = sql.match(/update/gi)?.length ?? 0;
   return updates > (kind === "UpdateStmt" ? 1 : 0);
 }

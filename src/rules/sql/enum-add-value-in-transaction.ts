@@ -2,24 +2,31 @@ import type { SqlRule, RuleReport } from "../types";
 import { displayName } from "../../sql/names";
 import type { LintContext, Statement } from "../../sql/types";
 import { typeNameFromParts } from "./util-breaking";
-import { sameTransaction, stringConstants, transactionIdsOf } from "./util-transactions";
+import { mayContainStringConstant, sameTransaction, stringConstants, transactionIdsOf } from "./util-transactions";
 
 function isAddValue(stmt: Statement): boolean {
   return stmt.kind === "AlterEnumStmt" && stmt.body.oldVal === undefined && stmt.body.newVal !== undefined;
 }
 
-/** Per transaction id: the ADD VALUE statements in it, by label, in order. Built once per unit. */
-function addValuesByTransaction(ctx: LintContext): Map<number, Map<string, Statement[]>> {
+interface AddValues {
+  /** transactionIdsOf() */
+  ids: Int32Array;
+  /** Per transaction id: the first ADD VALUE statement's index, and the ADD VALUE statements by label, in order. */
+  byTransaction: Map<number, { first: number; byLabel: Map<string, Statement[]> }>;
+}
+
+/** The unit's ADD VALUE statements run in transactions, grouped by transaction. Built once per unit. */
+function addValuesByTransaction(ctx: LintContext): AddValues {
   return ctx.memo("enum-add-value-in-transaction.addValues", () => {
-    const byTransaction = new Map<number, Map<string, Statement[]>>();
+    const byTransaction: AddValues["byTransaction"] = new Map();
     const ids = transactionIdsOf(ctx);
     for (const s of ctx.statements) {
       if (!s.inTransaction || !isAddValue(s)) continue;
-      const byLabel = byTransaction.get(ids[s.index]) ?? new Map<string, Statement[]>();
-      byTransaction.set(ids[s.index], byLabel);
-      byLabel.set(s.body.newVal, [...(byLabel.get(s.body.newVal) ?? []), s]);
+      let added = byTransaction.get(ids[s.index]);
+      if (!added) byTransaction.set(ids[s.index], (added = { first: s.index, byLabel: new Map() }));
+      added.byLabel.set(s.body.newVal, [...(added.byLabel.get(s.body.newVal) ?? []), s]);
     }
-    return byTransaction;
+    return { ids, byTransaction };
   });
 }
 
@@ -58,6 +65,12 @@ function enumCreatesByName(ctx: LintContext): Map<string, number[]> {
   });
 }
 
+function labelsAddedBefore(byLabel: Map<string, Statement[]>, before: number): string[] {
+  const labels: string[] = [];
+  for (const [label, adds] of byLabel) if (adds[0].index < before) labels.push(label);
+  return labels;
+}
+
 export const enumAddValueInTransaction: SqlRule = {
   meta: {
     id: "enum-add-value-in-transaction",
@@ -80,8 +93,13 @@ export const enumAddValueInTransaction: SqlRule = {
       ];
     }
     // PostgreSQL 12+: adding is fine; using the new label before the transaction commits is not.
-    const byLabel = addValuesByTransaction(ctx).get(transactionIdsOf(ctx)[stmt.index]);
-    if (!byLabel) return [];
+    // Called for every statement: most units add no enum value, and a statement can only use a value added before it.
+    const { ids, byTransaction } = addValuesByTransaction(ctx);
+    if (byTransaction.size === 0) return [];
+    const inTransaction = byTransaction.get(ids[stmt.index]);
+    if (!inTransaction || inTransaction.first >= stmt.index) return [];
+    const byLabel = inTransaction.byLabel;
+    if (!mayContainStringConstant(stmt, labelsAddedBefore(byLabel, stmt.index))) return [];
     const reports: RuleReport[] = [];
     const reported = new Set<string>();
     for (const use of stringConstants(stmt)) {

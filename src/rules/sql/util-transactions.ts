@@ -102,8 +102,44 @@ export function walkAst(node: unknown, visit: (tag: string, value: PgNode) => vo
 /** Every string constant ('…' or $$…$$) in a statement, with its location. */
 export function stringConstants(stmt: Statement): Array<{ value: string; location?: number }> {
   const out: Array<{ value: string; location?: number }> = [];
-  walkAst(stmt.body, (tag, value) => {
-    if (tag === "A_Const" && value.sval?.sval !== undefined) out.push({ value: value.sval.sval, location: value.location });
-  });
+  collectStringConstants(stmt.body, out);
   return out;
+}
+
+/** walkAst specialised to A_Const strings (same order), without a callback per node. */
+function collectStringConstants(node: unknown, out: Array<{ value: string; location?: number }>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) collectStringConstants(item, out);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const record = node as PgNode;
+  for (const key in record) {
+    const value = record[key];
+    if (value === null || typeof value !== "object") continue;
+    if (key === "A_Const" && !Array.isArray(value) && value.sval?.sval !== undefined) out.push({ value: value.sval.sval, location: value.location });
+    collectStringConstants(value, out);
+  }
+}
+
+/** ASCII letters lower-cased, nothing else: how PostgreSQL folds unquoted identifiers and keywords. */
+function foldAscii(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : text;
+}
+
+/**
+ * Can the statement hold a string constant equal to one of `values`? False only when the text cannot spell it:
+ * no escapes (E'\x41', U&'\0041'), no constant continued over a line break ('ab'\n'c'), and no value in the text
+ * (as written, with quotes doubled, or ASCII case-folded as keywords the parser turns into constants, EXTRACT(YEAR …)).
+ * Lets rules skip the whole-AST walk of stringConstants() for statements that cannot match.
+ */
+export function mayContainStringConstant(stmt: Statement, values: Iterable<string>): boolean {
+  const sql = stmt.sql;
+  if (sql.includes("\\") || sql.includes("&") || /'[ \t\f]*(?:--[^\n\r]*)?[\n\r]/.test(sql)) return true;
+  const folded = foldAscii(sql);
+  for (const value of values) {
+    const wanted = foldAscii(value);
+    if (folded.includes(wanted) || (wanted.includes("'") && folded.includes(wanted.replaceAll("'", "''")))) return true;
+  }
+  return false;
 }
