@@ -7,7 +7,7 @@ import type { AlembicProject } from "../discover";
 import { isUtf8 } from "node:buffer";
 import { decodePythonSource, legacyRevisionFromFileName, listRevisionFiles, readFileShared } from "./files";
 import { graphFinding } from "./finding";
-import { MAX_NESTING, scanModuleAssignments, scanModuleBytes, TOO_MANY_NESTED_PARENTHESES, type LiteralValue, type ScanError, type ScanResult } from "./scanner";
+import { scanModuleAssignments, scanModuleBytes, TOO_MANY_INDENTATION_LEVELS, TOO_MANY_NESTED_PARENTHESES, type LiteralValue, type ScanError, type ScanResult } from "./scanner";
 import { extractDetail, moduleAssignments, syntaxErrors } from "./tree";
 import { loadPythonParser, parsePython, type Node, type Tree } from "./python";
 
@@ -128,18 +128,19 @@ export async function parseRevisionFile(file: string, cwd: string = process.cwd(
     );
     return { findings: [...scanRevisionFile(file, cwd).findings, tooBig] };
   }
-  // Python refuses a file nested over 200 brackets deep; tree-sitter parses it, and the walks over its tree
-  // (the python rules') recurse per level and overflow the stack at a few thousand. Such a file gets its
-  // revision attributes read by the scan and a syntax error, not a full parse.
-  const scan = scanModuleAssignments(decoded.text);
-  const tooDeep = scan.errors.find((e) => e.message === TOO_MANY_NESTED_PARENTHESES);
+  // Python refuses a file nested over 200 brackets or 100 indentation levels deep. tree-sitter does not: its
+  // Python scanner fails with a WASM memory fault at ~510 levels of indentation, and the walks over the tree (the
+  // python rules') recurse per bracket and overflow the stack at a few thousand. Such a file gets its revision
+  // attributes read by the token scan and a syntax error, not a full parse.
+  const scan = scanModuleAssignments(decoded.text, undefined, { indentation: true });
+  const tooDeep = scan.errors.find((e) => e.message === TOO_MANY_NESTED_PARENTHESES || e.message === TOO_MANY_INDENTATION_LEVELS);
   if (tooDeep) {
     findings.push(
       graphFinding(
         "parse-error",
         { file: rel(), line: tooDeep.line, column: tooDeep.column },
-        `Python syntax error: ${TOO_MANY_NESTED_PARENTHESES} (over ${MAX_NESTING} open brackets); Alembic cannot import this file, and its op.* calls were not checked`,
-        "Flatten the expression (Python allows at most 200 nested brackets); the rest of the history was still checked.",
+        `Python syntax error: ${tooDeep.message}; Alembic cannot import this file, and its op.* calls were not checked`,
+        "Flatten the code (Python allows 200 nested brackets and 100 levels of indentation); the rest of the history was still checked.",
       ),
     );
     toRevisionFile(file, cwd, scan.assignments, findings);

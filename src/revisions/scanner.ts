@@ -142,6 +142,34 @@ let bracketStack = new Int32Array(256);
 export const MAX_NESTING = 200;
 /** The scan error for a 201st open bracket (Python's own wording). */
 export const TOO_MANY_NESTED_PARENTHESES = "too many nested parentheses";
+/** Python's tokenizer refuses a 100th level of indentation (MAXINDENT in Parser/tokenizer.c). */
+export const MAX_INDENT = 100;
+export const TOO_MANY_INDENTATION_LEVELS = "too many levels of indentation";
+/** Columns of the open indentation levels of the file being scanned: [0] is the level, [1..level] the columns. */
+const indents = new Int32Array(MAX_INDENT + 1);
+
+/**
+ * Track the indentation of a logical line whose leading blanks are src[from, to), as Python's tokenizer does
+ * (a tab moves to the next multiple of 8, a form feed back to 0). False when the line opens a 100th level.
+ * Mismatched dedents are Python's to report; they only close levels here.
+ */
+function indentLine(src: Buffer, from: number, to: number): boolean {
+  let col = 0;
+  for (let k = from; k < to; k++) {
+    const c = src[k];
+    col = c === CH_TAB ? (Math.floor(col / 8) + 1) * 8 : c === CH_FF ? 0 : col + 1;
+  }
+  let level = indents[0];
+  if (col > (level === 0 ? 0 : indents[level])) {
+    if (level + 1 >= MAX_INDENT) return false;
+    indents[++level] = col;
+  } else {
+    while (level > 0 && col < indents[level]) level--;
+  }
+  indents[0] = level;
+  return true;
+}
+
 /** The errors of every clean file (shared, never mutated). */
 const NO_ERRORS: ScanError[] = Object.freeze([]) as unknown as ScanError[];
 
@@ -153,9 +181,17 @@ interface RawError {
   pos: number;
 }
 
+export interface ScanOptions {
+  /**
+   * Also report Python's limit of 100 indentation levels. Off on the graph path, which scans every file of the
+   * history and needs only the module level; on before a full parse, which tree-sitter cannot survive past ~500.
+   */
+  indentation?: boolean;
+}
+
 /** Scan Python source text (encoded to UTF-8 for the byte scanner). */
-export function scanModuleAssignments(source: string, names: ReadonlySet<string> = REVISION_NAMES): ScanResult {
-  return scanModuleBytes(Buffer.from(source, "utf8"), 0, names);
+export function scanModuleAssignments(source: string, names: ReadonlySet<string> = REVISION_NAMES, options: ScanOptions = {}): ScanResult {
+  return scanModuleBytes(Buffer.from(source, "utf8"), 0, names, options);
 }
 
 /**
@@ -166,7 +202,7 @@ export function scanModuleAssignments(source: string, names: ReadonlySet<string>
  * which lets V8 optimise it within the first few files; a top-level statement that starts with a wanted
  * name is handed to readStatement once its end is known.
  */
-export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet<string> = REVISION_NAMES): ScanResult {
+export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet<string> = REVISION_NAMES, options: ScanOptions = {}): ScanResult {
   const src = bytes instanceof Buffer ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const assignments = new Map<string, ScannedAssignment>();
   const rawErrors: RawError[] = [];
@@ -183,6 +219,11 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
   let stmtLine = 0;
   let stmtLineStart = 0;
   let atLogicalLineStart = true;
+  // Indentation levels (see indentLine), tracked only where a line's width differs from the innermost level's.
+  const trackIndentation = options.indentation === true;
+  indents[0] = 0;
+  let indentWidth = 0;
+  let indentFailed = false;
   // Tables as locals: the optimised loop then reads them without going through the module's context.
   const interesting = INTERESTING;
   const identStart = IDENT_START;
@@ -198,6 +239,13 @@ export function scanModuleBytes(bytes: Uint8Array, start = 0, names: ReadonlySet
       i = j;
       if (c !== CH_NL && c !== CH_CR && c !== CH_HASH) {
         atLogicalLineStart = false;
+        if (trackIndentation && j - lineStart !== indentWidth && !indentFailed) {
+          if (indentLine(src, lineStart, j)) indentWidth = indents[0] === 0 ? 0 : indents[indents[0]];
+          else {
+            indentFailed = true;
+            rawErrors.push({ message: TOO_MANY_INDENTATION_LEVELS, line, lineStart, pos: lineStart });
+          }
+        }
         if (j === lineStart && identStart[c] === 1) {
           let k = j + 1;
           while (k < n && identPart[src[k]] === 1) k++;
