@@ -70,20 +70,25 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     recordChange(index, [name]);
   };
 
-  for (const stmt of statements) {
-    const record = (map: Map<string, number>, name: QualifiedName | undefined) => {
-      if (!name) return;
-      // "s.t": created in schema s; ".t": created without a schema (search_path); "*t": created anywhere.
-      for (const k of [key(name), `*${name.name}`]) if (!map.has(k)) map.set(k, stmt.index);
-    };
+  const record = (map: Map<string, number>, name: QualifiedName | undefined, index: number) => {
+    if (!name) return;
+    // "s.t": created in schema s; ".t": created without a schema (search_path); "*t": created anywhere.
+    const inSchema = key(name);
+    const anywhere = `*${name.name}`;
+    if (!map.has(inSchema)) map.set(inSchema, index);
+    if (!map.has(anywhere)) map.set(anywhere, index);
+  };
+
+  for (let i = 0; i < statements.length; i++) {
+    const stmt = statements[i];
     const body = stmt.body ?? {};
     switch (stmt.kind) {
       case "CreateStmt":
       case "CreateTableAsStmt":
-        record(tablesCreatedAt, relationName(body.relation ?? body.into?.rel));
+        record(tablesCreatedAt, relationName(body.relation ?? body.into?.rel), stmt.index);
         break;
       case "IndexStmt":
-        if (body.idxname) record(indexesCreatedAt, { schema: body.relation?.schemaname, name: body.idxname });
+        if (body.idxname) record(indexesCreatedAt, { schema: body.relation?.schemaname, name: body.idxname }, stmt.index);
         break;
       case "CreateEnumStmt":
       case "CreateDomainStmt":
@@ -91,8 +96,8 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
         // CreateDomainStmt.typeName is the base type (a TypeName node); the domain's own name is domainname.
         const names: Array<{ String: { sval: string } }> = (stmt.kind === "CreateDomainStmt" ? body.domainname : body.typeName) ?? [];
         const parts = names.map((n) => n.String.sval);
-        if (stmt.kind === "CompositeTypeStmt") record(typesCreatedAt, relationName(body.typevar));
-        else if (parts.length) record(typesCreatedAt, { schema: parts.length > 1 ? parts[0] : undefined, name: parts.at(-1)! });
+        if (stmt.kind === "CompositeTypeStmt") record(typesCreatedAt, relationName(body.typevar), stmt.index);
+        else if (parts.length) record(typesCreatedAt, { schema: parts.length > 1 ? parts[0] : undefined, name: parts.at(-1)! }, stmt.index);
         break;
       }
       case "VariableSetStmt": {

@@ -20,7 +20,9 @@ function addValuesByTransaction(ctx: LintContext): AddValues {
   return ctx.memo("enum-add-value-in-transaction.addValues", () => {
     const byTransaction: AddValues["byTransaction"] = new Map();
     const ids = transactionIdsOf(ctx);
-    for (const s of ctx.statements) {
+    const statements = ctx.statements;
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i];
       if (!s.inTransaction || !isAddValue(s)) continue;
       let added = byTransaction.get(ids[s.index]);
       if (!added) byTransaction.set(ids[s.index], (added = { first: s.index, byLabel: new Map() }));
@@ -67,7 +69,9 @@ function enumCreatesByName(ctx: LintContext): Map<string, number[]> {
 
 function labelsAddedBefore(byLabel: Map<string, Statement[]>, before: number): string[] {
   const labels: string[] = [];
-  for (const [label, adds] of byLabel) if (adds[0].index < before) labels.push(label);
+  byLabel.forEach((adds, label) => {
+    if (adds[0].index < before) labels.push(label);
+  });
   return labels;
 }
 

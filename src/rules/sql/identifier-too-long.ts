@@ -17,7 +17,8 @@ function constraintName(c: PgNode | undefined, out: DefinedName[]): void {
 
 function columnNames(def: PgNode, out: DefinedName[]): void {
   out.push({ what: "column", name: def.colname, location: def.location });
-  for (const c of def.constraints ?? []) constraintName(c.Constraint, out);
+  const constraints: PgNode[] = def.constraints ?? [];
+  for (let i = 0; i < constraints.length; i++) constraintName(constraints[i].Constraint, out);
 }
 
 /** The names a statement defines (references to existing objects are truncated the same way and still match). */
@@ -26,7 +27,9 @@ function definedNames(stmt: Statement): DefinedName[] {
   switch (stmt.kind) {
     case "CreateStmt": {
       const out: DefinedName[] = [{ what: "table", name: b.relation?.relname, location: b.relation?.location }];
-      for (const e of b.tableElts ?? []) {
+      const elts: PgNode[] = b.tableElts ?? [];
+      for (let i = 0; i < elts.length; i++) {
+        const e = elts[i];
         if (e.ColumnDef) columnNames(e.ColumnDef, out);
         else constraintName(e.Constraint, out);
       }
@@ -34,7 +37,9 @@ function definedNames(stmt: Statement): DefinedName[] {
     }
     case "AlterTableStmt": {
       const out: DefinedName[] = [];
-      for (const cmd of alterTableCommands(stmt)) {
+      const cmds = alterTableCommands(stmt);
+      for (let i = 0; i < cmds.length; i++) {
+        const cmd = cmds[i];
         if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) columnNames(cmd.def.ColumnDef, out);
         else if (cmd.subtype === "AT_AddConstraint") constraintName(cmd.def?.Constraint, out);
       }
@@ -99,7 +104,9 @@ export const identifierTooLong: SqlRule = {
   subcommands: ["AT_AddColumn", "AT_AddConstraint"],
   check(stmt) {
     const reports: RuleReport[] = [];
-    for (const defined of definedNames(stmt)) {
+    const names = definedNames(stmt);
+    for (let i = 0; i < names.length; i++) {
+      const defined = names[i];
       // A UTF-16 code unit is at most 3 UTF-8 bytes: names under 20 units cannot reach 60 bytes (skips byteLength).
       if (!defined.name || defined.name.length * 3 < MAX_IDENTIFIER_BYTES - 3 || Buffer.byteLength(defined.name, "utf8") < MAX_IDENTIFIER_BYTES - 3) continue;
       const original = originalSpelling(stmt, defined.name);

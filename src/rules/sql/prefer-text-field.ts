@@ -13,17 +13,23 @@ export const preferTextField: SqlRule = {
   kinds: ["CreateStmt", "AlterTableStmt"],
   subcommands: ["AT_AddColumn"],
   check(stmt) {
-    const table = displayName(qualifiedRelation(stmt.body.relation));
     const columns: PgNode[] = [];
-    if (stmt.kind === "CreateStmt") for (const elt of stmt.body.tableElts ?? []) if (elt.ColumnDef) columns.push(elt.ColumnDef);
-    if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE")
-      for (const cmd of alterTableCommands(stmt)) if (cmd.subtype === "AT_AddColumn" && columnDefOf(cmd)) columns.push(columnDefOf(cmd)!);
+    if (stmt.kind === "CreateStmt") {
+      const elts: PgNode[] = stmt.body.tableElts ?? [];
+      for (let i = 0; i < elts.length; i++) if (elts[i].ColumnDef) columns.push(elts[i].ColumnDef);
+    }
+    if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE") {
+      const cmds = alterTableCommands(stmt);
+      for (let i = 0; i < cmds.length; i++) if (cmds[i].subtype === "AT_AddColumn" && columnDefOf(cmds[i])) columns.push(columnDefOf(cmds[i])!);
+    }
     const reports: RuleReport[] = [];
-    for (const col of columns) {
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i];
       // Cheap test first: most columns are not varchar.
       if (col.typeName?.names?.at(-1)?.String?.sval !== "varchar" || !col.typeName.typmods) continue;
       const type = columnTypeOf(col.typeName);
       if (type?.name !== "varchar" || type.mods.length === 0) continue;
+      const table = displayName(qualifiedRelation(stmt.body.relation));
       reports.push({
         message:
           `column \`${table}.${col.colname}\` is varchar(${type.mods[0]}): raising the limit later needs an ACCESS EXCLUSIVE lock, ` +

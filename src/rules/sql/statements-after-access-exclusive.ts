@@ -38,20 +38,19 @@ function heldLocks(ctx: LintContext): Map<number, Held> {
   const heldIn = new Map<number, Held & { reportedAt?: number; tables: Set<string> }>();
   const key = (l: TableLock) => `${l.ofIndex ? "index:" : ""}${l.table.schema ?? ""}.${l.table.name}`;
   const ids = lockTransactionIds(ctx);
-  for (const s of ctx.statements) {
+  const statements = ctx.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
     if (!s.inTransaction) continue;
     const tx = ids[s.index] ?? -1;
     const held = heldIn.get(tx);
     const stmtLocks = locks[s.index];
     if (held === undefined) {
       let ae: TableLock | undefined;
-      for (const l of stmtLocks) if (l.mode === "ACCESS EXCLUSIVE") {
-        ae = l;
-        break;
-      }
+      for (let k = 0; k < stmtLocks.length && !ae; k++) if (stmtLocks[k].mode === "ACCESS EXCLUSIVE") ae = stmtLocks[k];
       if (ae) {
         const tables = new Set<string>();
-        for (const l of stmtLocks) if (l.mode === "ACCESS EXCLUSIVE") tables.add(key(l));
+        for (let k = 0; k < stmtLocks.length; k++) if (stmtLocks[k].mode === "ACCESS EXCLUSIVE") tables.add(key(stmtLocks[k]));
         heldIn.set(tx, { lock: ae, at: s, following: 0, tables });
       }
       continue;
@@ -59,12 +58,9 @@ function heldLocks(ctx: LintContext): Map<number, Held> {
     // A catalog-only change to a table whose ACCESS EXCLUSIVE lock this transaction already holds waits for
     // nothing and takes no time (say, a second ADD COLUMN on the same table): not worth a finding.
     let onlyHeldTables = stmtLocks.length > 0;
-    for (const l of stmtLocks) if (l.work !== "catalog" || !held.tables.has(key(l))) {
-      onlyHeldTables = false;
-      break;
-    }
+    for (let k = 0; k < stmtLocks.length && onlyHeldTables; k++) onlyHeldTables = stmtLocks[k].work === "catalog" && held.tables.has(key(stmtLocks[k]));
     if (!onlyHeldTables) onlyHeldTables = commentsOnHeldTable(s, held.tables);
-    for (const l of stmtLocks) if (l.mode === "ACCESS EXCLUSIVE") held.tables.add(key(l));
+    for (let k = 0; k < stmtLocks.length; k++) if (stmtLocks[k].mode === "ACCESS EXCLUSIVE") held.tables.add(key(stmtLocks[k]));
     if (!isIdle(s) && !onlyHeldTables) {
       held.following++;
       if (held.reportedAt === undefined) {

@@ -44,24 +44,30 @@ function findNewColumns(stmt: Statement): NewColumn[] {
   let table: QualifiedName | undefined;
   if (stmt.kind === "CreateStmt") {
     table = qualifiedRelation(stmt.body.relation);
-    for (const elt of stmt.body.tableElts ?? []) {
+    const elts: PgNode[] = stmt.body.tableElts ?? [];
+    for (let i = 0; i < elts.length; i++) {
+      const elt = elts[i];
       if (elt.ColumnDef) defs.push(elt.ColumnDef);
       if (elt.Constraint) noteForeignKey(elt.Constraint);
     }
   } else if (stmt.kind === "AlterTableStmt" && stmt.body.objtype === "OBJECT_TABLE") {
     table = qualifiedRelation(stmt.body.relation);
-    for (const cmd of alterTableCommands(stmt)) {
+    const cmds = alterTableCommands(stmt);
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i];
       if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) defs.push(cmd.def.ColumnDef);
       if (cmd.subtype === "AT_AddConstraint") noteForeignKey(cmd.def?.Constraint);
     }
   }
   const columns: NewColumn[] = [];
   if (!table) return columns;
-  for (const def of defs) {
+  for (let i = 0; i < defs.length; i++) {
+    const def = defs[i];
     if (!def.typeName) continue;
     let references: NewColumn["references"];
-    for (const c of def.constraints ?? []) {
-      const inline = c.Constraint;
+    const constraints: PgNode[] = def.constraints ?? [];
+    for (let k = 0; k < constraints.length; k++) {
+      const inline = constraints[k].Constraint;
       if (inline?.contype === "CONSTR_FOREIGN" && inline.pktable) {
         references = { table: qualifiedRelation(inline.pktable), column: inline.pk_attrs?.[0]?.String?.sval };
         break;
@@ -98,7 +104,9 @@ export function columnTypeRule(
     subcommands: ["AT_AddColumn"],
     check(stmt, ctx) {
       const reports: RuleReport[] = [];
-      for (const column of newColumns(stmt)) {
+      const columns = newColumns(stmt);
+      for (let i = 0; i < columns.length; i++) {
+        const column = columns[i];
         if (!matches(column, stmt, ctx)) continue;
         reports.push({
           ...describe(column, `column \`${column.name}\` of \`${displayName(column.table)}\``),

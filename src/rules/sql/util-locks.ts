@@ -165,10 +165,7 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
     const table = qualifiedRelation(relation);
     if (ctx.tableCreatedEarlier(table, stmt.index)) return;
     let same: TableLock | undefined;
-    for (const l of locks) if (l.table.name === table.name && l.table.schema === table.schema) {
-      same = l;
-      break;
-    }
+    for (let i = 0; i < locks.length && !same; i++) if (locks[i].table.name === table.name && locks[i].table.schema === table.schema) same = locks[i];
     if (same) {
       if (rank(mode) > rank(same.mode)) same.mode = mode;
       same.work = heavier(same.work, work);
@@ -181,8 +178,9 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
     case "AlterTableStmt": {
       if (b.objtype !== "OBJECT_TABLE" && b.objtype !== "OBJECT_MATVIEW" && b.objtype !== "OBJECT_FOREIGN_TABLE") break;
       const altered = qualifiedRelation(b.relation);
-      for (const item of b.cmds ?? []) {
-        const cmd = item.AlterTableCmd;
+      const cmds: PgNode[] = b.cmds ?? [];
+      for (let i = 0; i < cmds.length; i++) {
+        const cmd = cmds[i].AlterTableCmd;
         if (!cmd) continue;
         const { mode, work } = subcommandLock(cmd, ctx.pgVersion, ctx, stmt.index, altered);
         add(b.relation, mode, work);
@@ -204,9 +202,19 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
     case "CreateStmt": {
       // CREATE TABLE ... PARTITION OF takes ACCESS EXCLUSIVE on the parent; REFERENCES locks the referenced table.
       if (b.partbound && b.inhRelations?.length) add(b.inhRelations[0].RangeVar, "ACCESS EXCLUSIVE", "catalog");
-      for (const elt of b.tableElts ?? []) {
-        const cons = elt.Constraint ? [elt.Constraint] : columnConstraints(elt.ColumnDef);
-        for (const c of cons) if (c.contype === "CONSTR_FOREIGN" && c.pktable) add(c.pktable, "SHARE ROW EXCLUSIVE", "catalog");
+      const elts: PgNode[] = b.tableElts ?? [];
+      for (let i = 0; i < elts.length; i++) {
+        const elt = elts[i];
+        if (elt.Constraint) {
+          if (elt.Constraint.contype === "CONSTR_FOREIGN" && elt.Constraint.pktable) add(elt.Constraint.pktable, "SHARE ROW EXCLUSIVE", "catalog");
+          continue;
+        }
+        const constraints: PgNode[] | undefined = elt.ColumnDef?.constraints;
+        if (!constraints) continue;
+        for (let k = 0; k < constraints.length; k++) {
+          const c = constraints[k].Constraint;
+          if (c?.contype === "CONSTR_FOREIGN" && c.pktable) add(c.pktable, "SHARE ROW EXCLUSIVE", "catalog");
+        }
       }
       break;
     }
@@ -272,7 +280,7 @@ export function tableLocksOf(stmt: Statement, ctx: LintContext): TableLock[] {
 /** The strongest lock among tableLocksOf(), or undefined when the statement locks no existing table. */
 export function strongestLock(locks: readonly TableLock[]): TableLock | undefined {
   let best: TableLock | undefined;
-  for (const l of locks) if (!best || rank(l.mode) > rank(best.mode)) best = l;
+  for (let i = 0; i < locks.length; i++) if (!best || rank(locks[i].mode) > rank(best.mode)) best = locks[i];
   return best;
 }
 
@@ -330,7 +338,9 @@ export function lockTransactionIds(ctx: LintContext): readonly number[] {
     const ids: number[] = [];
     let current = 0;
     let previous: Statement | undefined;
-    for (const s of ctx.statements) {
+    const statements = ctx.statements;
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i];
       const kind = s.kind === "TransactionStmt" ? String(s.body.kind) : "";
       const startsNew =
         !s.inTransaction ||
@@ -429,7 +439,7 @@ export function volatileCallIn(expr: unknown): VolatileCall | undefined {
   const walk = (node: unknown): void => {
     if (found || node === null || typeof node !== "object") return;
     if (Array.isArray(node)) {
-      for (const n of node) walk(n);
+      for (let i = 0; i < node.length; i++) walk(node[i]);
       return;
     }
     const record = node as PgNode;
@@ -446,7 +456,7 @@ export function volatileCallIn(expr: unknown): VolatileCall | undefined {
         return;
       }
     }
-    for (const value of Object.values(record)) walk(value);
+    for (const key in record) walk(record[key]);
   };
   walk(expr);
   return found;
@@ -549,11 +559,15 @@ function gatherUnitFacts(ctx: LintContext): UnitFacts {
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  for (const s of ctx.statements) {
+  const statements = ctx.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
     if (s.kind === "IndexStmt" && s.body.idxname && !facts.firstIndexStmt.has(s.body.idxname)) facts.firstIndexStmt.set(s.body.idxname, s);
     if (s.kind !== "AlterTableStmt") continue;
     const table = qualifiedRelation(s.body.relation);
-    for (const cmd of alterTableCommands(s)) {
+    const cmds = alterTableCommands(s);
+    for (let k = 0; k < cmds.length; k++) {
+      const cmd = cmds[k];
       const col = columnDefOf(cmd);
       if (cmd.subtype === "AT_AddConstraint" && cmd.def?.Constraint) {
         const added = { stmt: s, table, constraint: cmd.def.Constraint };
@@ -622,7 +636,9 @@ export function indexBuildingConstraints(
   const table = existingAlteredTable(stmt, ctx);
   if (!table) return [];
   const found: Array<{ table: QualifiedName; constraint: PgNode; columns: string; column?: PgNode }> = [];
-  for (const cmd of alterTableCommands(stmt)) {
+  const cmds = alterTableCommands(stmt);
+  for (let i = 0; i < cmds.length; i++) {
+    const cmd = cmds[i];
     if (cmd.subtype === "AT_AddConstraint") {
       const c = cmd.def?.Constraint;
       if (c?.contype === contype && !c.indexname) found.push({ table, constraint: c, columns: nameParts(c.keys).join(", ") });
@@ -808,7 +824,8 @@ export const LOCKING_KINDS = [
 export function unitLocks(ctx: LintContext): TableLock[][] {
   return ctx.memo("locks.unitLocks", () => {
     const locks: TableLock[][] = [];
-    for (const s of ctx.statements) locks.push(LOCKING_KIND_SET.has(s.kind) ? tableLocksOf(s, ctx) : []);
+    const statements = ctx.statements;
+    for (let i = 0; i < statements.length; i++) locks.push(LOCKING_KIND_SET.has(statements[i].kind) ? tableLocksOf(statements[i], ctx) : []);
     return locks;
   });
 }
@@ -844,7 +861,9 @@ export function uncoveredRuns(
 ): Map<number, number> {
   const runs = new Map<number, number>();
   let current: number | undefined;
-  for (const s of ctx.statements) {
+  const statements = ctx.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
     const timeout = ctx.timeoutMillisBefore(setting, s.index);
     if (timeout !== undefined && timeout > 0) {
       current = undefined; // covered from here; a later lapse starts a new run

@@ -34,7 +34,9 @@ function explicitBeginsOf(ctx: LintContext): Int32Array {
   return ctx.memo("transactions.explicitBegins", () => {
     const openedAt = new Int32Array(ctx.statements.length);
     let open = -1;
-    for (const s of ctx.statements) {
+    const statements = ctx.statements;
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i];
       openedAt[s.index] = open;
       if (opensTransaction(s)) open = s.index;
       else if (isTransactionEnd(s) && s.inTransaction) open = -1;
@@ -62,7 +64,9 @@ export function transactionIdsOf(ctx: LintContext): Int32Array {
   return ctx.memo("transactions.ids", () => {
     const ids = new Int32Array(ctx.statements.length);
     let current = 0;
-    for (const s of ctx.statements) {
+    const statements = ctx.statements;
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i];
       if (!s.inTransaction) {
         ids[s.index] = -1;
         current++;
@@ -84,7 +88,7 @@ export function sameTransaction(ctx: LintContext, from: number, to: number): boo
 /** Visit every node object of a libpg-query AST (depth first, in source order). */
 export function walkAst(node: unknown, visit: (tag: string, value: PgNode) => void): void {
   if (Array.isArray(node)) {
-    for (const item of node) walkAst(item, visit);
+    for (let i = 0; i < node.length; i++) walkAst(node[i], visit);
     return;
   }
   if (node === null || typeof node !== "object") return;
@@ -109,7 +113,7 @@ export function stringConstants(stmt: Statement): Array<{ value: string; locatio
 /** walkAst specialised to A_Const strings (same order), without a callback per node. */
 function collectStringConstants(node: unknown, out: Array<{ value: string; location?: number }>): void {
   if (Array.isArray(node)) {
-    for (const item of node) collectStringConstants(item, out);
+    for (let i = 0; i < node.length; i++) collectStringConstants(node[i], out);
     return;
   }
   if (node === null || typeof node !== "object") return;
