@@ -17,10 +17,8 @@ const PLAIN: FrameStyle = { gutter: (t) => t, caret: (t) => t };
  */
 export function codeFrame(sourceLine: string, line: number, column: number | undefined, style: FrameStyle = PLAIN): string[] {
   // Control characters (NUL bytes in a broken file) would garble the terminal: show them as U+FFFD, same width.
-  let text = sourceLine
-    .replace(/\r$/, "")
-    .replace(/\t/g, "    ")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
+  // Most lines have no tab, CR or control character: test once instead of replacing three times.
+  let text = /[\t\r\u0000-\u0008\u000b-\u001f\u007f]/.test(sourceLine) ? cleanLine(sourceLine) : sourceLine;
   let caretAt = column === undefined ? undefined : Math.max(0, expandedColumn(sourceLine, column) - 1);
   if (text.length > MAX_WIDTH) {
     const from = Math.max(0, Math.min((caretAt ?? 0) - Math.floor(MAX_WIDTH / 2), text.length - MAX_WIDTH));
@@ -35,8 +33,16 @@ export function codeFrame(sourceLine: string, line: number, column: number | und
   return out;
 }
 
+function cleanLine(sourceLine: string): string {
+  return sourceLine
+    .replace(/\r$/, "")
+    .replace(/\t/g, "    ")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
+}
+
 /** The 1-based column after tabs were expanded to four spaces. */
 function expandedColumn(sourceLine: string, column: number): number {
+  if (!sourceLine.includes("\t")) return column;
   const before = sourceLine.slice(0, column - 1);
   return column + (before.split("\t").length - 1) * 3;
 }

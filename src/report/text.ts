@@ -14,9 +14,16 @@ export interface TextOptions {
 const ANSI = { red: 31, yellow: 33, blue: 34, cyan: 36, dim: 2, bold: 1 } as const;
 
 export function renderText(findings: readonly Finding[], options: TextOptions = {}): string {
-  const paint = (code: number, text: string) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const severityColour: Record<Severity, number> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.blue };
+  const paint = options.colour ? (code: number, text: string) => `\u001b[${code}m${text}\u001b[0m` : (_code: number, text: string) => text;
   const style: FrameStyle = { gutter: (t) => paint(ANSI.blue, t), caret: (t) => paint(ANSI.red, t) };
+  // The fixed parts of a block, painted once (a lint run can print thousands of findings).
+  const severityLabel: Record<Severity, string> = {
+    error: paint(ANSI.red, paint(ANSI.bold, "error")),
+    warning: paint(ANSI.yellow, paint(ANSI.bold, "warning")),
+    info: paint(ANSI.blue, paint(ANSI.bold, "info")),
+  };
+  const arrow = `\n  ${paint(ANSI.blue, "-->")} `;
+  const helpLabel = `\n  ${paint(ANSI.cyan, "= help:")} `;
   const lineCache = new Map<string, string[] | undefined>();
   const sourceLine = (file: string, line: number): string | undefined => {
     if (!lineCache.has(file)) lineCache.set(file, options.sourceText?.(file)?.split("\n"));
@@ -24,20 +31,24 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
   };
   const blocks: string[] = [];
   for (const f of findings) {
-    const head = `${paint(severityColour[f.severity], paint(ANSI.bold, f.severity))}${paint(ANSI.bold, `[${f.rule}]`)}: ${f.message}`;
-    const where = `${f.file}:${f.line}${f.column !== undefined ? `:${f.column}` : ""}${f.revision ? ` (revision ${f.revision})` : ""}`;
-    const lines = [head, `  ${paint(ANSI.blue, "-->")} ${where}`];
+    let block = `${severityLabel[f.severity]}${paint(ANSI.bold, `[${f.rule}]`)}: ${f.message}${arrow}${f.file}:${f.line}`;
+    if (f.column !== undefined) block += `:${f.column}`;
+    if (f.revision) block += ` (revision ${f.revision})`;
     const src = sourceLine(f.file, f.line);
-    if (src !== undefined && src.trim() !== "") lines.push(...codeFrame(src, f.line, f.column, style));
-    else if (f.sql) lines.push(...codeFrame(f.sql.split("\n")[0], f.line, undefined, style));
-    lines.push(`  ${paint(ANSI.cyan, "= help:")} ${f.help}`);
-    lines.push(`  ${paint(ANSI.dim, `= docs: ${f.docs}`)}`);
+    if (src !== undefined && src.trim() !== "") block += "\n" + codeFrame(src, f.line, f.column, style).join("\n");
+    else if (f.sql) block += "\n" + codeFrame(firstLine(f.sql), f.line, undefined, style).join("\n");
+    block += `${helpLabel}${f.help}\n  ${paint(ANSI.dim, `= docs: ${f.docs}`)}`;
     // The round trip's evidence reads "confirmed on PostgreSQL 15: …" already.
-    if (f.confirmed) lines.push(`  = ${/^confirmed\b/i.test(f.confirmed) ? f.confirmed : `confirmed: ${f.confirmed}`}`);
-    blocks.push(lines.join("\n"));
+    if (f.confirmed) block += `\n  = ${/^confirmed\b/i.test(f.confirmed) ? f.confirmed : `confirmed: ${f.confirmed}`}`;
+    blocks.push(block);
   }
   blocks.push(summaryLine(findings, options.filesChecked));
   return blocks.join("\n\n") + "\n";
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf("\n");
+  return end === -1 ? text : text.slice(0, end);
 }
 
 export function summaryLine(findings: readonly Finding[], filesChecked?: number): string {

@@ -45,8 +45,29 @@ describe("text", () => {
     expect(renderText([], { filesChecked: 1 })).toBe("No findings in 1 file.\n");
   });
 
+  it("paints every part of a block in colour: severity, rule, arrow, gutter, caret, help label, docs", () => {
+    const finding: Finding = { ...base, severity: "warning", revision: "abc123", confirmed: "locks users" };
+    const out = renderText([finding], { colour: true, sourceText: () => "-- init\n\n\tCREATE INDEX ix ON users (email);\r\n" });
+    expect(out).toBe(
+      [
+        "\u001b[33m\u001b[1mwarning\u001b[0m\u001b[0m\u001b[1m[require-concurrent-index-creation]\u001b[0m: index `ix` on existing table `users` is built without CONCURRENTLY",
+        "  \u001b[34m-->\u001b[0m db/001 init.sql:3:20 (revision abc123)",
+        "\u001b[34m 3 |\u001b[0m     CREATE INDEX ix ON users (email);",
+        "\u001b[34m   |\u001b[0m                       \u001b[31m^\u001b[0m",
+        "  \u001b[36m= help:\u001b[0m Use CREATE INDEX CONCURRENTLY inside autocommit_block().",
+        `  \u001b[2m= docs: ${base.docs}\u001b[0m`,
+        "  = confirmed: locks users",
+        "",
+        "1 finding: 1 warning.",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("shows control characters as U+FFFD so a broken file cannot garble the terminal", () => {
     expect(codeFrame("SELECT\u0000 1;\u001b[2J", 1, 7)[0]).toBe(" 1 | SELECT\ufffd 1;\ufffd[2J");
+    // A CR ending the line is dropped; one inside it is a control character like the others.
+    expect(codeFrame("a\rb\r", 1, 3)).toEqual([" 1 | a\ufffdb", "   |   ^"]);
   });
 
   it("lines up the caret after tabs and cuts very long lines around the column", () => {
