@@ -43,10 +43,16 @@ export function parseTimeoutMillis(value: string): number | undefined {
   return Number(m[1]) * UNIT_MS[(m[2] ?? "ms").toLowerCase()];
 }
 
+/** Where objects of one sort were first created in the unit: by "schema.name" (".name" when unqualified), and by bare name. */
+interface CreatedAt {
+  inSchema: Map<string, number>;
+  anywhere: Map<string, number>;
+}
+
 export function buildLintContext(statements: readonly Statement[], pgVersion: number): LintContext {
-  const tablesCreatedAt = new Map<string, number>();
-  const typesCreatedAt = new Map<string, number>();
-  const indexesCreatedAt = new Map<string, number>();
+  const tablesCreatedAt: CreatedAt = { inSchema: new Map(), anywhere: new Map() };
+  const typesCreatedAt: CreatedAt = { inSchema: new Map(), anywhere: new Map() };
+  const indexesCreatedAt: CreatedAt = { inSchema: new Map(), anywhere: new Map() };
   // Per setting: the statement indexes where its effective value changed, and the value from then on.
   const changes = new Map<string, Array<{ index: number; value: string | undefined }>>();
   const session = new Map<string, string>();
@@ -70,13 +76,12 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     recordChange(index, [name]);
   };
 
-  const record = (map: Map<string, number>, name: QualifiedName | undefined, index: number) => {
+  const record = (created: CreatedAt, name: QualifiedName | undefined, index: number) => {
     if (!name) return;
-    // "s.t": created in schema s; ".t": created without a schema (search_path); "*t": created anywhere.
+    // "s.t": created in schema s; ".t": created without a schema (search_path).
     const inSchema = key(name);
-    const anywhere = `*${name.name}`;
-    if (!map.has(inSchema)) map.set(inSchema, index);
-    if (!map.has(anywhere)) map.set(anywhere, index);
+    if (!created.inSchema.has(inSchema)) created.inSchema.set(inSchema, index);
+    if (!created.anywhere.has(name.name)) created.anywhere.set(name.name, index);
   };
 
   for (let i = 0; i < statements.length; i++) {
@@ -127,15 +132,15 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
         break;
     }
   }
-  const createdBefore = (map: Map<string, number>, name: QualifiedName, before: number) => {
+  const createdBefore = (created: CreatedAt, name: QualifiedName, before: number) => {
     // Unqualified: created in any schema counts. Qualified: created in that schema, or created unqualified.
     if (name.schema === undefined) {
-      const at = map.get(`*${name.name}`);
+      const at = created.anywhere.get(name.name);
       return at !== undefined && at < before;
     }
-    const inSchema = map.get(key(name));
+    const inSchema = created.inSchema.get(key(name));
     if (inSchema !== undefined && inSchema < before) return true;
-    const unqualified = map.get(`.${name.name}`);
+    const unqualified = created.inSchema.get(`.${name.name}`);
     return unqualified !== undefined && unqualified < before;
   };
   const settingBefore = (name: string, before: number): string | undefined => {

@@ -17,15 +17,20 @@ function duplicates(targets: PgNode[] | undefined): Array<{ name: string; locati
   return out;
 }
 
+// The keyword as a token: not inside a longer identifier (`updated_at`, `last_update`). Conservative: a digit
+// before it still counts, and so does the word in strings, comments or quoted names; they only cost the walk.
+const INSERT_WORD = /(?<![A-Za-z_$\u0080-\uffff])insert(?![A-Za-z0-9_$\u0080-\uffff])/gi;
+const UPDATE_WORD = /(?<![A-Za-z_$\u0080-\uffff])update(?![A-Za-z0-9_$\u0080-\uffff])/gi;
+
 /**
  * Can the statement contain an INSERT or UPDATE below its top level (a data-modifying CTE)? Only if the text has
  * the keyword for it besides the top-level statement's own (keywords cannot be escaped): skip the whole-AST walk for
- * the many statements that do not. Conservative: `updated_at` or FOR UPDATE also count, they only cost the walk.
+ * the many statements that do not. FOR UPDATE or ON CONFLICT DO UPDATE also count, they only cost the walk.
  */
 function mayNestDataModification(sql: string, kind: string): boolean {
-  const inserts = sql.match(/insert/gi)?.length ?? 0;
+  const inserts = sql.match(INSERT_WORD)?.length ?? 0;
   if (inserts > (kind === "InsertStmt" ? 1 : 0)) return true;
-  const updates = sql.match(/update/gi)?.length ?? 0;
+  const updates = sql.match(UPDATE_WORD)?.length ?? 0;
   return updates > (kind === "UpdateStmt" ? 1 : 0);
 }
 

@@ -2,7 +2,7 @@ import type { SqlRule, RuleReport } from "../types";
 import { displayName } from "../../sql/names";
 import type { LintContext, Statement } from "../../sql/types";
 import { typeNameFromParts } from "./util-breaking";
-import { mayContainStringConstant, sameTransaction, stringConstants, transactionIdsOf } from "./util-transactions";
+import { mayContainStringConstant, sameTransaction, stringConstantPattern, stringConstants, transactionIdsOf } from "./util-transactions";
 
 function isAddValue(stmt: Statement): boolean {
   return stmt.kind === "AlterEnumStmt" && stmt.body.oldVal === undefined && stmt.body.newVal !== undefined;
@@ -11,8 +11,11 @@ function isAddValue(stmt: Statement): boolean {
 interface AddValues {
   /** transactionIdsOf() */
   ids: Int32Array;
-  /** Per transaction id: the first ADD VALUE statement's index, and the ADD VALUE statements by label, in order. */
-  byTransaction: Map<number, { first: number; byLabel: Map<string, Statement[]> }>;
+  /**
+   * Per transaction id: the first ADD VALUE statement's index, the ADD VALUE statements by label (in order), and a
+   * pattern for the labels as a statement's text may spell them.
+   */
+  byTransaction: Map<number, { first: number; byLabel: Map<string, Statement[]>; spelt?: RegExp }>;
 }
 
 /** The unit's ADD VALUE statements run in transactions, grouped by transaction. Built once per unit. */
@@ -28,6 +31,9 @@ function addValuesByTransaction(ctx: LintContext): AddValues {
       if (!added) byTransaction.set(ids[s.index], (added = { first: s.index, byLabel: new Map() }));
       added.byLabel.set(s.body.newVal, [...(added.byLabel.get(s.body.newVal) ?? []), s]);
     }
+    byTransaction.forEach((added) => {
+      added.spelt = stringConstantPattern(added.byLabel.keys());
+    });
     return { ids, byTransaction };
   });
 }
@@ -67,14 +73,6 @@ function enumCreatesByName(ctx: LintContext): Map<string, number[]> {
   });
 }
 
-function labelsAddedBefore(byLabel: Map<string, Statement[]>, before: number): string[] {
-  const labels: string[] = [];
-  byLabel.forEach((adds, label) => {
-    if (adds[0].index < before) labels.push(label);
-  });
-  return labels;
-}
-
 export const enumAddValueInTransaction: SqlRule = {
   meta: {
     id: "enum-add-value-in-transaction",
@@ -103,7 +101,8 @@ export const enumAddValueInTransaction: SqlRule = {
     const inTransaction = byTransaction.get(ids[stmt.index]);
     if (!inTransaction || inTransaction.first >= stmt.index) return [];
     const byLabel = inTransaction.byLabel;
-    if (!mayContainStringConstant(stmt, labelsAddedBefore(byLabel, stmt.index))) return [];
+    // Any label of the transaction: one pattern per transaction (the walk below still takes only earlier ADD VALUEs).
+    if (!mayContainStringConstant(stmt, inTransaction.spelt!)) return [];
     const reports: RuleReport[] = [];
     const reported = new Set<string>();
     for (const use of stringConstants(stmt)) {

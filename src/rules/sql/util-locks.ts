@@ -791,10 +791,12 @@ export function usingChangesContents(expr: PgNode | undefined, column: string, t
  */
 export function alterTypeIsRewriteFree(ctx: LintContext, stmtIndex: number, table: QualifiedName, cmd: PgNode): boolean {
   const def = columnDefOf(cmd);
-  if (!cmd.name || usingChangesContents(def?.raw_default, cmd.name, def?.typeName)) return false;
+  if (!cmd.name) return false;
+  // The old type first: usually the unit never defined it, and that settles it.
   const from = columnTypeDefinedEarlier(ctx, table, cmd.name, stmtIndex);
+  if (!from || usingChangesContents(def?.raw_default, cmd.name, def?.typeName)) return false;
   const to = columnTypeOf(def?.typeName);
-  if (!from || !to) return false;
+  if (!to) return false;
   return typeChangeIsRewriteFree(from, to, { pgVersion: ctx.pgVersion, timeZoneIsUtc: isUtcTimeZone(ctx.settingBefore("timezone", stmtIndex)) });
 }
 

@@ -126,24 +126,28 @@ function collectStringConstants(node: unknown, out: Array<{ value: string; locat
   }
 }
 
-/** ASCII letters lower-cased, nothing else: how PostgreSQL folds unquoted identifiers and keywords. */
-function foldAscii(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : text;
+/**
+ * A pattern for the ways a statement's text can spell string constants equal to `values` without escapes: as written,
+ * with quotes doubled, or in other letter case (keywords the parser turns into constants, EXTRACT(YEAR …), and unquoted
+ * identifiers are case-folded). Case-insensitive matching is broader than PostgreSQL's folding: it may only match more.
+ */
+export function stringConstantPattern(values: Iterable<string>): RegExp {
+  const spellings: string[] = [];
+  for (const value of values) {
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    spellings.push(escaped);
+    if (value.includes("'")) spellings.push(escaped.replaceAll("'", "''"));
+  }
+  return new RegExp(spellings.join("|"), "i");
 }
 
 /**
- * Can the statement hold a string constant equal to one of `values`? False only when the text cannot spell it:
- * no escapes (E'\x41', U&'\0041'), no constant continued over a line break ('ab'\n'c'), and no value in the text
- * (as written, with quotes doubled, or ASCII case-folded as keywords the parser turns into constants, EXTRACT(YEAR …)).
- * Lets rules skip the whole-AST walk of stringConstants() for statements that cannot match.
+ * Can the statement hold a string constant matched by `spelt` (from stringConstantPattern)? False only when the
+ * text cannot spell one: no escapes (E'\x41', U&'\0041'), no constant continued over a line break ('ab'\n'c'),
+ * and no match in the text. Lets rules skip the whole-AST walk of stringConstants() for statements that cannot match.
  */
-export function mayContainStringConstant(stmt: Statement, values: Iterable<string>): boolean {
+export function mayContainStringConstant(stmt: Statement, spelt: RegExp): boolean {
   const sql = stmt.sql;
   if (sql.includes("\\") || sql.includes("&") || /'[ \t\f]*(?:--[^\n\r]*)?[\n\r]/.test(sql)) return true;
-  const folded = foldAscii(sql);
-  for (const value of values) {
-    const wanted = foldAscii(value);
-    if (folded.includes(wanted) || (wanted.includes("'") && folded.includes(wanted.replaceAll("'", "''")))) return true;
-  }
-  return false;
+  return spelt.test(sql);
 }
