@@ -90,7 +90,10 @@ export function parseSqlSources(sources: readonly SqlSource[]): ParsedSql {
     };
     const hasIgnoreComments = text.includes("alembic-guard");
     const spans: Span[] = []; // what ignore comments can point at; only wanted when there are some
-    for (const raw of parseRaw(text, bytes, syntaxErrors, source, place, spans)) {
+    const raws = parseRaw(text, bytes, syntaxErrors, source, place, spans);
+    // Indexed loops here and in fromParseResult: lint runs V8 with --no-opt, where each for…of step allocates.
+    for (let r = 0; r < raws.length; r++) {
+      const raw = raws[r];
       let kind = "Unknown";
       for (const k in raw.node) {
         kind = k;
@@ -214,10 +217,14 @@ function isBlank(bytes: Uint8Array): boolean {
 }
 
 function fromParseResult(result: PgParseOutput, base: number, end: number): RawStatement[] {
-  return (result.stmts ?? []).map((s) => {
+  const stmts = result.stmts ?? [];
+  const out: RawStatement[] = new Array(stmts.length);
+  for (let i = 0; i < stmts.length; i++) {
+    const s = stmts[i];
     const start = base + (s.stmt_location ?? 0);
-    return { node: (s.stmt ?? {}) as PgNode, byteStart: start, byteEnd: s.stmt_len ? start + s.stmt_len : end, parseBase: base, toEnd: !s.stmt_len };
-  });
+    out[i] = { node: (s.stmt ?? {}) as PgNode, byteStart: start, byteEnd: s.stmt_len ? start + s.stmt_len : end, parseBase: base, toEnd: !s.stmt_len };
+  }
+  return out;
 }
 
 /** The last statement of a text runs to its end, trailing comments included: cut them off. */
