@@ -98,6 +98,8 @@ export function lintStatements(statements: readonly Statement[], options: LintOp
 /** A rule with what every finding it produces shares, worked out once per options object. */
 interface PreparedRule {
   rule: SqlRule;
+  /** Position in the prepared list (indexes the per-unit reportsOn answers). */
+  ordinal: number;
   id: string;
   severity: Severity;
   docs: string;
@@ -115,6 +117,8 @@ interface PreparedRules {
   bySubcommands: Map<string, readonly PreparedRule[]>;
   everyKind: boolean;
   anySubcommands: boolean;
+  /** The rules that say, per unit, which statements they can report on (SqlRule.reportsOn). */
+  unitGated: readonly PreparedRule[];
 }
 const prepared = new WeakMap<readonly SqlRule[], WeakMap<LintOptions, PreparedRules>>();
 
@@ -123,11 +127,12 @@ function prepare(rules: readonly SqlRule[], options: LintOptions): PreparedRules
   if (!byOptions) prepared.set(rules, (byOptions = new WeakMap()));
   let p = byOptions.get(options);
   if (p) return p;
-  const all = rules.map((rule): PreparedRule => {
+  const all = rules.map((rule, ordinal): PreparedRule => {
     const s = effectiveSeverity(rule, options);
     const id = rule.meta.id;
     return {
       rule,
+      ordinal,
       id,
       // A rule run explicitly (options.only) while off by default reports as a warning.
       severity: s === "off" ? "warning" : s,
@@ -136,7 +141,14 @@ function prepare(rules: readonly SqlRule[], options: LintOptions): PreparedRules
       restated: RESTATED_BY.some(([general]) => general === id),
     };
   });
-  p = { all, byKind: new Map(), bySubcommands: new Map(), everyKind: rules.every((r) => !r.kinds), anySubcommands: rules.some((r) => r.subcommands) };
+  p = {
+    all,
+    byKind: new Map(),
+    bySubcommands: new Map(),
+    everyKind: rules.every((r) => !r.kinds),
+    anySubcommands: rules.some((r) => r.subcommands),
+    unitGated: all.filter(({ rule }) => rule.reportsOn),
+  };
   byOptions.set(options, p);
   return p;
 }
@@ -173,6 +185,16 @@ function runRules(statements: readonly Statement[], rules: readonly SqlRule[], o
   const findings: Finding[] = [];
   let restating = 0;
   let restated = 0;
+  // Rules that know which statements they can report on in this unit are called only for those.
+  const reportsOn: Array<{ has(index: number): boolean } | undefined> = [];
+  for (let g = 0; g < p.unitGated.length; g++) {
+    const gated = p.unitGated[g];
+    try {
+      reportsOn[gated.ordinal] = gated.rule.reportsOn!(ctx);
+    } catch (error) {
+      throw new Error(`rule ${gated.id} failed on ${statements[0].file}: ${(error as Error).message}`, { cause: error });
+    }
+  }
   // Indexed loops here and in the rules' hot paths: lint runs with --no-opt, where for…of allocates per step.
   for (let s = 0; s < statements.length; s++) {
     const stmt = statements[s];
@@ -180,6 +202,8 @@ function runRules(statements: readonly Statement[], rules: readonly SqlRule[], o
     const forKind = rulesForStatement(p, stmt);
     for (let r = 0; r < forKind.length; r++) {
       const prepared = forKind[r];
+      const targets = reportsOn[prepared.ordinal];
+      if (targets !== undefined && !targets.has(stmt.index)) continue;
       let reports: RuleReport[];
       try {
         reports = prepared.rule.check(stmt, ctx);

@@ -49,6 +49,12 @@ export interface SqlRule {
    * When given, the engine calls check for an ALTER TABLE only when one of its subcommands is of these subtypes.
    */
   subcommands?: readonly string[];
+  /**
+   * Optional: the statements of this unit (by index) the rule can report on. Asked once per unit, before any check;
+   * check is then called only for those statements. For rules whose findings come out of a per-unit analysis
+   * (computed with ctx.memo and reused by check) while their kinds cover most statements.
+   */
+  reportsOn?(ctx: LintContext): { has(index: number): boolean };
   /** Pure: no I/O, no re-parsing. Called once per statement, in order. */
   check(stmt: Statement, ctx: LintContext): RuleReport[];
 }

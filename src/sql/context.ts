@@ -176,6 +176,8 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     indexCreatedEarlier: (name, before) => createdBefore(indexesCreatedAt, name, before),
     settingBefore,
     timeoutMillisBefore(name, before) {
+      // Asked before every statement, and most units never set the timeout (the names here are lower case already).
+      if (!changes.has(name)) return undefined;
       const value = settingBefore(name, before);
       if (value === undefined) return undefined;
       // Timeout rules ask before every statement; a unit sets only a few distinct values.

@@ -79,6 +79,26 @@ describe("engine", () => {
     ]);
   });
 
+  it("calls a rule with reportsOn only for the statements it names, asking once per unit", () => {
+    const seen: string[] = [];
+    const asked: number[] = [];
+    const afterIndexes: SqlRule = {
+      meta: { ...dropTable.meta },
+      reportsOn: (ctx) => {
+        asked.push(ctx.statements.length);
+        const first = ctx.statements.findIndex((s) => s.kind === "IndexStmt");
+        return new Set(first === -1 ? [] : ctx.statements.slice(first + 1).map((s) => s.index));
+      },
+      check: (stmt) => (seen.push(stmt.kind), [{ message: "after an index", help: "h" }]),
+    };
+    expect(lint("SELECT 1; DROP TABLE t;", { rules: [afterIndexes, everyStatement] })).toEqual([]);
+    expect(seen).toEqual([]);
+    const findings = lint("SELECT 1; CREATE INDEX ix ON t (a); DROP TABLE t; CREATE TABLE u (a int);", { rules: [afterIndexes, everyStatement] });
+    expect(seen).toEqual(["DropStmt", "CreateStmt"]);
+    expect(findings.map((f) => `${f.column}:${f.rule}`)).toEqual(["37:ban-drop-table", "51:ban-drop-table", "51:prefer-robust-stmts"]);
+    expect(asked).toEqual([2, 4]);
+  });
+
   it("turns syntax errors into findings with dialect hints, and still lints the rest", () => {
     const findings = lint("CREATE TABLE `t` (id int);\nDROP TABLE users;");
     expect(findings.map((f) => `${f.line}:${f.column}:${f.rule}`)).toEqual(["1:14:syntax-error", "2:1:ban-drop-table"]);

@@ -73,6 +73,30 @@ function enumCreatesByName(ctx: LintContext): Map<string, number[]> {
   });
 }
 
+/**
+ * The statements the rule can report on (its kinds are every kind): before PostgreSQL 12 the ADD VALUEs run in a
+ * transaction, from 12 on the statements after an ADD VALUE in the same transaction. Most units have none.
+ */
+function reportedStatements(ctx: LintContext): Set<number> {
+  return ctx.memo("enum-add-value-in-transaction.reported", () => {
+    const reported = new Set<number>();
+    const { ids, byTransaction } = addValuesByTransaction(ctx);
+    if (byTransaction.size === 0) return reported;
+    const statements = ctx.statements;
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i];
+      if (!s.inTransaction) continue;
+      if (ctx.pgVersion < 12) {
+        if (isAddValue(s)) reported.add(s.index);
+        continue;
+      }
+      const added = byTransaction.get(ids[s.index]);
+      if (added !== undefined && added.first < s.index) reported.add(s.index);
+    }
+    return reported;
+  });
+}
+
 export const enumAddValueInTransaction: SqlRule = {
   meta: {
     id: "enum-add-value-in-transaction",
@@ -80,6 +104,7 @@ export const enumAddValueInTransaction: SqlRule = {
     defaultSeverity: "error",
     summary: "ALTER TYPE … ADD VALUE in a transaction: fails before PostgreSQL 12; from 12 on, using the new value in the same transaction fails.",
   },
+  reportsOn: reportedStatements,
   check(stmt, ctx) {
     if (!stmt.inTransaction) return [];
     if (ctx.pgVersion < 12) {

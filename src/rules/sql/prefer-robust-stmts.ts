@@ -34,6 +34,13 @@ export const preferRobustStmts: SqlRule = {
   },
   kinds: ["CreateStmt", "CreateTableAsStmt", "IndexStmt", "CreateSeqStmt", "CreateSchemaStmt", "DropStmt", "AlterEnumStmt", "AlterTableStmt"],
   subcommands: ["AT_AddColumn", "AT_DropColumn", "AT_DropConstraint", "AT_AddConstraint"],
+  // Only statements outside a transaction; most units run entirely inside Alembic's.
+  reportsOn: (ctx) =>
+    ctx.memo("prefer-robust-stmts.outsideTransaction", () => {
+      const outside = new Set<number>();
+      for (const s of ctx.statements) if (!s.inTransaction) outside.add(s.index);
+      return outside;
+    }),
   check(stmt, ctx) {
     // Inside a transaction a failure rolls everything back, so a re-run starts from a clean state.
     if (stmt.inTransaction) return [];

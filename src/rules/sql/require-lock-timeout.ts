@@ -21,6 +21,8 @@ export const requireLockTimeout: SqlRule = {
     summary: "A statement that takes a write-blocking lock on an existing table runs without SET lock_timeout: while it waits for the lock, every query queues behind it.",
   },
   kinds: LOCKING_KINDS,
+  // Only the first statement of each run is reported.
+  reportsOn: (ctx) => runs(ctx),
   check(stmt, ctx) {
     const more = runs(ctx).get(stmt.index);
     if (more === undefined) return [];

@@ -29,6 +29,8 @@ export const requireStatementTimeout: SqlRule = {
     summary: "A statement that scans, rewrites or indexes an existing table while blocking its writes runs without SET statement_timeout.",
   },
   kinds: LOCKING_KINDS,
+  // Only the first statement of each run is reported.
+  reportsOn: (ctx) => runs(ctx),
   check(stmt, ctx) {
     const more = runs(ctx).get(stmt.index);
     if (more === undefined) return [];

@@ -79,6 +79,8 @@ export const statementsAfterAccessExclusive: SqlRule = {
     defaultSeverity: "warning",
     summary: "More statements run in a transaction after one took an ACCESS EXCLUSIVE lock on an existing table: the lock is held until COMMIT.",
   },
+  // Its kinds are every kind; it reports on the first statement after each lock, at most one per transaction.
+  reportsOn: (ctx) => analyse(ctx),
   check(stmt, ctx) {
     const held = analyse(ctx).get(stmt.index);
     if (!held) return [];
