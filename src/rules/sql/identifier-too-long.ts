@@ -11,12 +11,20 @@ interface DefinedName {
   location?: number;
 }
 
+/**
+ * Can the name be 60 bytes or more? A UTF-16 code unit is at most 3 UTF-8 bytes, so shorter than 20 units cannot.
+ * Columns and constraints are many: the short ones are left out of the list right away.
+ */
+function mayReachLimit(name: string | undefined): boolean {
+  return Boolean(name) && name!.length * 3 >= MAX_IDENTIFIER_BYTES - 3;
+}
+
 function constraintName(c: PgNode | undefined, out: DefinedName[]): void {
-  if (c?.conname) out.push({ what: "constraint", name: c.conname, location: c.location });
+  if (c?.conname && mayReachLimit(c.conname)) out.push({ what: "constraint", name: c.conname, location: c.location });
 }
 
 function columnNames(def: PgNode, out: DefinedName[]): void {
-  out.push({ what: "column", name: def.colname, location: def.location });
+  if (mayReachLimit(def.colname)) out.push({ what: "column", name: def.colname, location: def.location });
   const constraints: PgNode[] = def.constraints ?? [];
   for (let i = 0; i < constraints.length; i++) constraintName(constraints[i].Constraint, out);
 }
@@ -107,8 +115,7 @@ export const identifierTooLong: SqlRule = {
     const names = definedNames(stmt);
     for (let i = 0; i < names.length; i++) {
       const defined = names[i];
-      // A UTF-16 code unit is at most 3 UTF-8 bytes: names under 20 units cannot reach 60 bytes (skips byteLength).
-      if (!defined.name || defined.name.length * 3 < MAX_IDENTIFIER_BYTES - 3 || Buffer.byteLength(defined.name, "utf8") < MAX_IDENTIFIER_BYTES - 3) continue;
+      if (!mayReachLimit(defined.name) || Buffer.byteLength(defined.name, "utf8") < MAX_IDENTIFIER_BYTES - 3) continue;
       const original = originalSpelling(stmt, defined.name);
       if (!original) continue;
       reports.push({
