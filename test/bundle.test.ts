@@ -1,6 +1,6 @@
 // The committed bundle must run on its own: copy dist/ somewhere else (no node_modules, no src/) and use it
 // as a user would — the .wasm parsers and the Python driver must be found beside the bundle.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -49,6 +49,19 @@ describe("dist/ copied away from the repository", () => {
     expect(threaded.stdout).toBe(single.stdout);
     const byFile = JSON.parse(threaded.stdout).findings.map((f: { file: string; rule: string }) => `${f.file} ${f.rule}`);
     for (const name of files) expect(byFile).toEqual(expect.arrayContaining([`${name} require-concurrent-index-creation`, `${name} ban-drop-column`]));
+  });
+
+  it("stops quietly when the reader closes the pipe (`lint … | head`), keeping the exit code", async () => {
+    const sql = Array.from({ length: 3000 }, (_, i) => `CREATE INDEX ix_${i} ON users (email);`).join("\n");
+    fs.writeFileSync(path.join(copy, "many.sql"), sql);
+    const child = spawn(process.execPath, [path.join(copy, "dist", "cli.js"), "lint", "many.sql", "--format", "text"], { cwd: copy });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    // Read one chunk of the report, then go away like `head` does.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
   });
 
   it("prints lint's usage from the lint bundle", () => {

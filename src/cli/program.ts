@@ -36,9 +36,22 @@ export async function runCommandLine(argv: readonly string[], io: CommandIO, cwd
  */
 export function runAsProgram(commands: CommandTable, bundleFile: string): void {
   setLintWorkerEntry(bundleFile);
+  // `alembic-guard lint … | head`: once the reader is gone the rest of the report has nobody to read it. Stop
+  // writing and finish normally (the exit code still says what was found) instead of dying on EPIPE.
+  const closed = { stdout: false, stderr: false };
+  for (const name of ["stdout", "stderr"] as const) {
+    process[name].on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+      closed[name] = true;
+    });
+  }
   const io: CommandIO = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => {
+      if (!closed.stdout) process.stdout.write(text);
+    },
+    stderr: (text) => {
+      if (!closed.stderr) process.stderr.write(text);
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
