@@ -28,5 +28,7 @@ ruleTester(enumAddValueInTransaction, {
     { sql: "ALTER TYPE user_role ADD VALUE $$o'neil$$;\nUPDATE users SET role = 'o''neil';", line: 2, column: 25 },
     // A keyword the parser turns into a string constant (EXTRACT's field), written in capitals.
     { sql: "ALTER TYPE part ADD VALUE 'year';\nSELECT extract(YEAR FROM now());", line: 2, column: 16 },
+    // Unquoted identifiers fold ASCII letters only, also around other letters.
+    { sql: "ALTER TYPE part ADD VALUE 'Ärger';\nSELECT extract(ÄRGER FROM now());", line: 2, column: 16 },
   ],
 });

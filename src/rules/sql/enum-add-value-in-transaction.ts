@@ -2,7 +2,7 @@ import type { SqlRule, RuleReport } from "../types";
 import { displayName } from "../../sql/names";
 import type { LintContext, Statement } from "../../sql/types";
 import { typeNameFromParts } from "./util-breaking";
-import { mayContainStringConstant, sameTransaction, stringConstantPattern, stringConstants, transactionIdsOf } from "./util-transactions";
+import { constantSpellings, mayContainStringConstant, sameTransaction, stringConstants, transactionIdsOf, type ConstantSpellings } from "./util-transactions";
 
 function isAddValue(stmt: Statement): boolean {
   return stmt.kind === "AlterEnumStmt" && stmt.body.oldVal === undefined && stmt.body.newVal !== undefined;
@@ -12,10 +12,10 @@ interface AddValues {
   /** transactionIdsOf() */
   ids: Int32Array;
   /**
-   * Per transaction id: the first ADD VALUE statement's index, the ADD VALUE statements by label (in order), and a
-   * pattern for the labels as a statement's text may spell them.
+   * Per transaction id: the first ADD VALUE statement's index, the ADD VALUE statements by label (in order), and
+   * how a statement's text may spell the labels.
    */
-  byTransaction: Map<number, { first: number; byLabel: Map<string, Statement[]>; spelt?: RegExp }>;
+  byTransaction: Map<number, { first: number; byLabel: Map<string, Statement[]>; spellings?: ConstantSpellings }>;
 }
 
 /** The unit's ADD VALUE statements run in transactions, grouped by transaction. Built once per unit. */
@@ -32,7 +32,7 @@ function addValuesByTransaction(ctx: LintContext): AddValues {
       added.byLabel.set(s.body.newVal, [...(added.byLabel.get(s.body.newVal) ?? []), s]);
     }
     byTransaction.forEach((added) => {
-      added.spelt = stringConstantPattern(added.byLabel.keys());
+      added.spellings = constantSpellings(added.byLabel.keys());
     });
     return { ids, byTransaction };
   });
@@ -126,8 +126,8 @@ export const enumAddValueInTransaction: SqlRule = {
     const inTransaction = byTransaction.get(ids[stmt.index]);
     if (!inTransaction || inTransaction.first >= stmt.index) return [];
     const byLabel = inTransaction.byLabel;
-    // Any label of the transaction: one pattern per transaction (the walk below still takes only earlier ADD VALUEs).
-    if (!mayContainStringConstant(stmt, inTransaction.spelt!)) return [];
+    // Any label of the transaction: worked out once per transaction (the walk below still takes only earlier ADD VALUEs).
+    if (!mayContainStringConstant(stmt, inTransaction.spellings!)) return [];
     const reports: RuleReport[] = [];
     const reported = new Set<string>();
     for (const use of stringConstants(stmt)) {

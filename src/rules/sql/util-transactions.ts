@@ -126,28 +126,53 @@ function collectStringConstants(node: unknown, out: Array<{ value: string; locat
   }
 }
 
-/**
- * A pattern for the ways a statement's text can spell string constants equal to `values` without escapes: as written,
- * with quotes doubled, or in other letter case (keywords the parser turns into constants, EXTRACT(YEAR …), and unquoted
- * identifiers are case-folded). Case-insensitive matching is broader than PostgreSQL's folding: it may only match more.
- */
-export function stringConstantPattern(values: Iterable<string>): RegExp {
-  const spellings: string[] = [];
-  for (const value of values) {
-    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    spellings.push(escaped);
-    if (value.includes("'")) spellings.push(escaped.replaceAll("'", "''"));
-  }
-  return new RegExp(spellings.join("|"), "i");
+/** ASCII letters lower-cased, nothing else: how PostgreSQL folds unquoted identifiers and keywords. */
+function foldAscii(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : text;
 }
 
 /**
- * Can the statement hold a string constant matched by `spelt` (from stringConstantPattern)? False only when the
- * text cannot spell one: no escapes (E'\x41', U&'\0041'), no constant continued over a line break ('ab'\n'c'),
- * and no match in the text. Lets rules skip the whole-AST walk of stringConstants() for statements that cannot match.
+ * How a statement's text can spell string constants equal to some values without escapes: as written, with quotes
+ * doubled, or in other letter case (keywords the parser turns into constants, EXTRACT(YEAR …), and unquoted
+ * identifiers are case-folded). Worked out once for many statements.
  */
-export function mayContainStringConstant(stmt: Statement, spelt: RegExp): boolean {
+export interface ConstantSpellings {
+  exact: string[];
+  /** ASCII values, lower-cased: compared with the lower-cased text (which can only match more than ASCII folding). */
+  lower: string[];
+  /** Other values, ASCII-folded: compared with the ASCII-folded text. */
+  folded: string[];
+}
+
+export function constantSpellings(values: Iterable<string>): ConstantSpellings {
+  const spellings: ConstantSpellings = { exact: [], lower: [], folded: [] };
+  for (const value of values) {
+    const forms = value.includes("'") ? [value, value.replaceAll("'", "''")] : [value];
+    for (const form of forms) {
+      spellings.exact.push(form);
+      if (/^[\x00-\x7f]*$/.test(form)) spellings.lower.push(form.toLowerCase());
+      else spellings.folded.push(foldAscii(form));
+    }
+  }
+  return spellings;
+}
+
+/**
+ * Can the statement hold a string constant spelt as in `spellings`? False only when the text cannot spell one:
+ * no escapes (E'\x41', U&'\0041'), no constant continued over a line break ('ab'\n'c'), and no spelling in the text.
+ * Lets rules skip the whole-AST walk of stringConstants() for statements that cannot match.
+ */
+export function mayContainStringConstant(stmt: Statement, spellings: ConstantSpellings): boolean {
   const sql = stmt.sql;
   if (sql.includes("\\") || sql.includes("&") || /'[ \t\f]*(?:--[^\n\r]*)?[\n\r]/.test(sql)) return true;
-  return spelt.test(sql);
+  for (let i = 0; i < spellings.exact.length; i++) if (sql.includes(spellings.exact[i])) return true;
+  if (spellings.lower.length > 0) {
+    const lower = sql.toLowerCase();
+    for (let i = 0; i < spellings.lower.length; i++) if (lower.includes(spellings.lower[i])) return true;
+  }
+  if (spellings.folded.length > 0) {
+    const folded = foldAscii(sql);
+    for (let i = 0; i < spellings.folded.length; i++) if (folded.includes(spellings.folded[i])) return true;
+  }
+  return false;
 }
