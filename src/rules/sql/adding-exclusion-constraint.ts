@@ -15,7 +15,9 @@ export const addingExclusionConstraint: SqlRule = {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];
     const reports: RuleReport[] = [];
-    for (const cmd of alterTableCommands(stmt)) {
+    const cmds = alterTableCommands(stmt);
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i];
       const c = cmd.def?.Constraint;
       if (cmd.subtype !== "AT_AddConstraint" || c?.contype !== "CONSTR_EXCLUSION") continue;
       reports.push({

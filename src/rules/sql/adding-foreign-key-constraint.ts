@@ -15,7 +15,9 @@ export const addingForeignKeyConstraint: SqlRule = {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];
     const reports: RuleReport[] = [];
-    for (const cmd of alterTableCommands(stmt)) {
+    const cmds = alterTableCommands(stmt);
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i];
       if (cmd.subtype === "AT_AddConstraint") {
         const c = cmd.def?.Constraint;
         if (c?.contype !== "CONSTR_FOREIGN" || c.skip_validation) continue;

@@ -15,7 +15,9 @@ export const addingNotNullableField: SqlRule = {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];
     const reports: RuleReport[] = [];
-    for (const cmd of alterTableCommands(stmt)) {
+    const cmds = alterTableCommands(stmt);
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i];
       // SET NOT NULL, or (PostgreSQL 18) a table-level NOT NULL constraint added without NOT VALID.
       const notNull = cmd.def?.Constraint;
       const column: string | undefined =

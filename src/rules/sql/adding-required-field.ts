@@ -15,7 +15,9 @@ export const addingRequiredField: SqlRule = {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];
     const reports: RuleReport[] = [];
-    for (const cmd of alterTableCommands(stmt)) {
+    const cmds = alterTableCommands(stmt);
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i];
       if (cmd.subtype !== "AT_AddColumn") continue;
       const col = columnDefOf(cmd);
       const cons = columnConstraints(col);

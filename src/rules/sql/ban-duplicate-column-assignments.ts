@@ -4,10 +4,11 @@ import { walkAst } from "./util-transactions";
 
 /** The second and later plain (no subscript / field) assignments to the same column in one list. */
 function duplicates(targets: PgNode[] | undefined): Array<{ name: string; location?: number }> {
-  const seen = new Set<string>();
   const out: Array<{ name: string; location?: number }> = [];
-  for (const target of targets ?? []) {
-    const t = target.ResTarget;
+  if (!targets || targets.length < 2) return out;
+  const seen = new Set<string>();
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i].ResTarget;
     if (!t) continue;
     // SET arr[1] = …, arr[2] = … and SET comp.a = …, comp.b = … are legitimate.
     if (t.indirection?.length) continue;

@@ -36,7 +36,9 @@ export const changingColumnType: SqlRule = {
     const table = existingAlteredTable(stmt, ctx);
     if (!table) return [];
     const reports: RuleReport[] = [];
-    for (const cmd of alterTableCommands(stmt)) {
+    const cmds = alterTableCommands(stmt);
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i];
       if (cmd.subtype !== "AT_AlterColumnType" || !cmd.name) continue;
       const def = columnDefOf(cmd);
       const to = columnTypeOf(def?.typeName);

@@ -25,7 +25,8 @@ export const constraintMissingNotValid: SqlRule = {
     if (!table) return [];
     const reports: RuleReport[] = [];
     const cmds = alterTableCommands(stmt);
-    for (const [i, cmd] of cmds.entries()) {
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i];
       const c = cmd.def?.Constraint;
       if (cmd.subtype === "AT_AddConstraint" && c && (c.contype === "CONSTR_CHECK" || c.contype === "CONSTR_FOREIGN") && !c.skip_validation) {
         const lock = c.contype === "CONSTR_CHECK" ? "ACCESS EXCLUSIVE lock blocks reads and writes" : "SHARE ROW EXCLUSIVE lock blocks writes";

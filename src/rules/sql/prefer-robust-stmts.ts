@@ -125,7 +125,9 @@ export const preferRobustStmts: SqlRule = {
 function alterTableReports(stmt: Statement, ctx: LintContext, help: (fix: string) => string): RuleReport[] {
   const table = stmt.body.relation?.relname;
   const reports: RuleReport[] = [];
-  for (const cmd of alterTableCommands(stmt)) {
+  const cmds = alterTableCommands(stmt);
+  for (let i = 0; i < cmds.length; i++) {
+    const cmd = cmds[i];
     if (cmd.subtype === "AT_AddColumn" && !cmd.missing_ok) {
       const column = cmd.def?.ColumnDef;
       reports.push({

@@ -16,7 +16,9 @@ export const requireConcurrentPartitionDetach: SqlRule = {
     const parent = existingAlteredTable(stmt, ctx);
     if (!parent) return [];
     const reports = [];
-    for (const cmd of alterTableCommands(stmt)) {
+    const cmds = alterTableCommands(stmt);
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i];
       if (cmd.subtype !== "AT_DetachPartition" || cmd.def?.PartitionCmd?.concurrent) continue;
       const partition = cmd.def?.PartitionCmd?.name;
       reports.push({
