@@ -17,15 +17,14 @@ export interface NewColumn {
   references?: { table: QualifiedName; column?: string };
 }
 
-const newColumnsOf = new WeakMap<Statement, readonly NewColumn[]>();
-
 /**
  * Columns newly defined by CREATE TABLE or ALTER TABLE … ADD COLUMN (not ALTER COLUMN … TYPE). Computed once per
- * statement: every column-type rule asks for them.
+ * statement (kept for the unit): every column-type rule asks for them.
  */
-export function newColumns(stmt: Statement): readonly NewColumn[] {
-  let columns = newColumnsOf.get(stmt);
-  if (!columns) newColumnsOf.set(stmt, (columns = findNewColumns(stmt)));
+export function newColumns(stmt: Statement, ctx: LintContext): readonly NewColumn[] {
+  const byStatement = ctx.memo("hygiene.newColumns", () => new Map<Statement, readonly NewColumn[]>());
+  let columns = byStatement.get(stmt);
+  if (!columns) byStatement.set(stmt, (columns = findNewColumns(stmt)));
   return columns;
 }
 
@@ -104,7 +103,7 @@ export function columnTypeRule(
     subcommands: ["AT_AddColumn"],
     check(stmt, ctx) {
       const reports: RuleReport[] = [];
-      const columns = newColumns(stmt);
+      const columns = newColumns(stmt, ctx);
       for (let i = 0; i < columns.length; i++) {
         const column = columns[i];
         if (!matches(column, stmt, ctx)) continue;
