@@ -273,10 +273,10 @@ function isVersionTableCreation(stmt: Statement): boolean {
   // Checked for every CREATE TABLE: count the columns without building a list, and build the key name only when needed.
   let columns = 0;
   let versionNum = false;
-  for (const e of elts) {
-    if (!e.ColumnDef) continue;
+  for (let i = 0; i < elts.length; i++) {
+    if (!elts[i].ColumnDef) continue;
     columns++;
-    versionNum = e.ColumnDef.colname === "version_num";
+    versionNum = elts[i].ColumnDef.colname === "version_num";
   }
   if (columns !== 1 || !versionNum) return false;
   const relname: string | undefined = stmt.body.relation?.relname;

@@ -29,10 +29,14 @@ const UPDATE_WORD = /(?<![A-Za-z_$\u0080-\uffff])update(?![A-Za-z0-9_$\u0080-\uf
  * the many statements that do not. FOR UPDATE or ON CONFLICT DO UPDATE also count, they only cost the walk.
  */
 function mayNestDataModification(sql: string, kind: string): boolean {
-  const inserts = sql.match(INSERT_WORD)?.length ?? 0;
-  if (inserts > (kind === "InsertStmt" ? 1 : 0)) return true;
-  const updates = sql.match(UPDATE_WORD)?.length ?? 0;
-  return updates > (kind === "UpdateStmt" ? 1 : 0);
+  return occursAtLeast(INSERT_WORD, sql, kind === "InsertStmt" ? 2 : 1) || occursAtLeast(UPDATE_WORD, sql, kind === "UpdateStmt" ? 2 : 1);
+}
+
+/** Does the global pattern match `times` times in the text? (Counts with test(), without building the match list.) */
+function occursAtLeast(word: RegExp, text: string, times: number): boolean {
+  word.lastIndex = 0;
+  for (let i = 0; i < times; i++) if (!word.test(text)) return false;
+  return true;
 }
 
 export const banDuplicateColumnAssignments: SqlRule = {

@@ -38,7 +38,8 @@ export const preferRobustStmts: SqlRule = {
   reportsOn: (ctx) =>
     ctx.memo("prefer-robust-stmts.outsideTransaction", () => {
       const outside = new Set<number>();
-      for (const s of ctx.statements) if (!s.inTransaction) outside.add(s.index);
+      const statements = ctx.statements;
+      for (let i = 0; i < statements.length; i++) if (!statements[i].inTransaction) outside.add(statements[i].index);
       return outside;
     }),
   check(stmt, ctx) {

@@ -85,9 +85,12 @@ export function columnDefOf(cmd: PgNode): PgNode | undefined {
 
 /** Constraint nodes attached to a column definition. */
 export function columnConstraints(columnDef: PgNode | undefined): PgNode[] {
-  const out: PgNode[] = [];
   const list: PgNode[] | undefined = columnDef?.constraints;
-  if (list) for (let i = 0; i < list.length; i++) if (list[i].Constraint) out.push(list[i].Constraint);
+  if (!list) return [];
+  // The usual single constraint as an exact-size literal (push() would allocate room for 17).
+  if (list.length === 1) return list[0].Constraint ? [list[0].Constraint] : [];
+  const out: PgNode[] = [];
+  for (let i = 0; i < list.length; i++) if (list[i].Constraint) out.push(list[i].Constraint);
   return out;
 }
 
