@@ -17,12 +17,15 @@ export interface NewColumn {
   references?: { table: QualifiedName; column?: string };
 }
 
+// A named function, not an arrow per call: asked by every column-type rule for every CREATE/ALTER TABLE.
+const newColumnsByStatement = () => new Map<Statement, readonly NewColumn[]>();
+
 /**
  * Columns newly defined by CREATE TABLE or ALTER TABLE … ADD COLUMN (not ALTER COLUMN … TYPE). Computed once per
  * statement (kept for the unit): every column-type rule asks for them.
  */
 export function newColumns(stmt: Statement, ctx: LintContext): readonly NewColumn[] {
-  const byStatement = ctx.memo("hygiene.newColumns", () => new Map<Statement, readonly NewColumn[]>());
+  const byStatement = ctx.memo("hygiene.newColumns", newColumnsByStatement);
   let columns = byStatement.get(stmt);
   if (!columns) byStatement.set(stmt, (columns = findNewColumns(stmt)));
   return columns;
