@@ -10,7 +10,9 @@ const WORK_TEXT: Record<string, string> = {
 
 /** The lock held while the statement does work proportional to the table's size (scan, rewrite, index build). */
 function heavyLock(locks: readonly TableLock[]): TableLock | undefined {
-  return locks.find((l) => blocksWrites(l.mode) && l.work !== "catalog");
+  // Asked for every locking statement of the unit: a loop, no callback.
+  for (let i = 0; i < locks.length; i++) if (blocksWrites(locks[i].mode) && locks[i].work !== "catalog") return locks[i];
+  return undefined;
 }
 
 /** Heavy statements (scan, rewrite, index build under a write-blocking lock) with no statement_timeout: first of each run. */

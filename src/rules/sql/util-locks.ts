@@ -628,9 +628,16 @@ export function validatedBetween(ctx: LintContext, table: QualifiedName, name: s
 /** ALTER TABLE on a table that existed before the unit (not created earlier in it): the table name, else undefined. */
 export function existingAlteredTable(stmt: Statement, ctx: LintContext): QualifiedName | undefined {
   if (stmt.kind !== "AlterTableStmt" || stmt.body.objtype !== "OBJECT_TABLE") return undefined;
+  // Most ALTER TABLE rules ask this of the same statement: worked out once (callers only read the name).
+  const byStatement = ctx.memo("locks.existingAlteredTable", existingAlteredTables);
+  if (byStatement.has(stmt)) return byStatement.get(stmt);
   const table = qualifiedRelation(stmt.body.relation);
-  return ctx.tableCreatedEarlier(table, stmt.index) ? undefined : table;
+  const existing = ctx.tableCreatedEarlier(table, stmt.index) ? undefined : table;
+  byStatement.set(stmt, existing);
+  return existing;
 }
+
+const existingAlteredTables = () => new Map<Statement, QualifiedName | undefined>();
 
 /**
  * UNIQUE / PRIMARY KEY constraints that an ALTER TABLE on an existing table adds with an index it builds itself
