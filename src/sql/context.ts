@@ -144,7 +144,8 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     return unqualified !== undefined && unqualified < before;
   };
   const settingBefore = (name: string, before: number): string | undefined => {
-    const list = changes.get(name.toLowerCase());
+    // Rules pass lower-case names: lower-case (a new string) only when there is an upper-case letter.
+    const list = changes.get(name) ?? (/[A-Z]/.test(name) ? changes.get(name.toLowerCase()) : undefined);
     if (!list) return undefined;
     let lo = 0;
     let hi = list.length - 1;

@@ -87,10 +87,11 @@ export function columnDefOf(cmd: PgNode): PgNode | undefined {
 export function columnConstraints(columnDef: PgNode | undefined): PgNode[] {
   const list: PgNode[] | undefined = columnDef?.constraints;
   if (!list) return [];
-  // The usual single constraint as an exact-size literal (push() would allocate room for 17).
-  if (list.length === 1) return list[0].Constraint ? [list[0].Constraint] : [];
-  const out: PgNode[] = [];
-  for (let i = 0; i < list.length; i++) if (list[i].Constraint) out.push(list[i].Constraint);
+  // An exact-size array (push() would allocate room for 17): asked for every new column by several rules.
+  let count = 0;
+  for (let i = 0; i < list.length; i++) if (list[i].Constraint) count++;
+  const out: PgNode[] = new Array(count);
+  for (let i = 0, k = 0; i < list.length; i++) if (list[i].Constraint) out[k++] = list[i].Constraint;
   return out;
 }
 
