@@ -75,7 +75,8 @@ function enumCreatesByName(ctx: LintContext): Map<string, number[]> {
 
 /**
  * The statements the rule can report on (its kinds are every kind): before PostgreSQL 12 the ADD VALUEs run in a
- * transaction, from 12 on the statements after an ADD VALUE in the same transaction. Most units have none.
+ * transaction, from 12 on the statements after an ADD VALUE in the same transaction whose text can spell one of its
+ * labels (so check walks only those). Most units have none.
  */
 function reportedStatements(ctx: LintContext): Set<number> {
   return ctx.memo("enum-add-value-in-transaction.reported", () => {
@@ -91,7 +92,8 @@ function reportedStatements(ctx: LintContext): Set<number> {
         continue;
       }
       const added = byTransaction.get(ids[s.index]);
-      if (added !== undefined && added.first < s.index) reported.add(s.index);
+      // Any label of the transaction (check still takes only the ADD VALUEs before the statement).
+      if (added !== undefined && added.first < s.index && mayContainStringConstant(s, added.spellings!)) reported.add(s.index);
     }
     return reported;
   });
@@ -120,14 +122,12 @@ export const enumAddValueInTransaction: SqlRule = {
       ];
     }
     // PostgreSQL 12+: adding is fine; using the new label before the transaction commits is not.
-    // Called for every statement: most units add no enum value, and a statement can only use a value added before it.
+    // The engine calls this only for reportedStatements(); the cheap exits keep it right for any statement.
     const { ids, byTransaction } = addValuesByTransaction(ctx);
     if (byTransaction.size === 0) return [];
     const inTransaction = byTransaction.get(ids[stmt.index]);
     if (!inTransaction || inTransaction.first >= stmt.index) return [];
     const byLabel = inTransaction.byLabel;
-    // Any label of the transaction: worked out once per transaction (the walk below still takes only earlier ADD VALUEs).
-    if (!mayContainStringConstant(stmt, inTransaction.spellings!)) return [];
     const reports: RuleReport[] = [];
     const reported = new Set<string>();
     for (const use of stringConstants(stmt)) {
