@@ -539,8 +539,8 @@ interface UnitFacts {
   addedByName: Map<string, AddedConstraint[]>;
   /** ALTER TABLE ... VALIDATE CONSTRAINT by constraint name. */
   validations: Map<string, Array<{ index: number; table: QualifiedName }>>;
-  /** Column types defined by ADD COLUMN / ALTER COLUMN TYPE (undefined after DROP COLUMN), by "table\0column". */
-  columnTypes: Map<string, Array<{ index: number; table: QualifiedName; type: ColumnType | undefined }>>;
+  /** Column type nodes defined by ADD COLUMN / ALTER COLUMN TYPE (undefined after DROP COLUMN), by "table\0column". */
+  columnTypes: Map<string, Array<{ index: number; table: QualifiedName; typeName: PgNode | undefined }>>;
   /** The first CREATE INDEX of each index name. */
   firstIndexStmt: Map<string, Statement>;
   /** CHECK constraints that prove `col IS NOT NULL`, by "table\0column". */
@@ -585,9 +585,9 @@ function gatherUnitFacts(ctx: LintContext): UnitFacts {
         if (added.constraint.contype === "CONSTR_CHECK")
           for (const column of columnsProvenNotNull(added.constraint.raw_expr)) push(facts.notNullChecks, `${table.name}\0${column}`, added);
       } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) push(facts.validations, cmd.name as string, { index: s.index, table });
-      else if (cmd.subtype === "AT_AddColumn" && col?.colname) push(facts.columnTypes, `${table.name}\0${col.colname}`, { index: s.index, table, type: columnTypeOf(col.typeName) });
-      else if (cmd.subtype === "AT_AlterColumnType" && cmd.name) push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, type: columnTypeOf(col?.typeName) });
-      else if (cmd.subtype === "AT_DropColumn" && cmd.name) push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, type: undefined });
+      else if (cmd.subtype === "AT_AddColumn" && col?.colname) push(facts.columnTypes, `${table.name}\0${col.colname}`, { index: s.index, table, typeName: col.typeName });
+      else if (cmd.subtype === "AT_AlterColumnType" && cmd.name) push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, typeName: col?.typeName });
+      else if (cmd.subtype === "AT_DropColumn" && cmd.name) push(facts.columnTypes, `${table.name}\0${cmd.name}`, { index: s.index, table, typeName: undefined });
     }
   }
   return facts;
@@ -776,12 +776,13 @@ export function typeChangeIsRewriteFree(from: ColumnType, to: ColumnType, option
 
 /** The column's type as last defined by an earlier statement of the unit (ADD COLUMN or ALTER ... TYPE), if any. */
 export function columnTypeDefinedEarlier(ctx: LintContext, table: QualifiedName, column: string, before: number): ColumnType | undefined {
-  let found: ColumnType | undefined;
+  // The type node is read only here, for the one definition that counts (most are never asked about).
+  let found: PgNode | undefined;
   for (const entry of unitFacts(ctx).columnTypes.get(`${table.name}\0${column}`) ?? []) {
     if (entry.index >= before) break;
-    if (sameTable(entry.table, table)) found = entry.type;
+    if (sameTable(entry.table, table)) found = entry.typeName;
   }
-  return found;
+  return columnTypeOf(found);
 }
 
 /**
