@@ -90,10 +90,12 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
     attributeBatchFindings(observations, details, settings.cwd);
     findings.push(...sql.findings);
     const sqlFindings: Finding[] = [];
+    // One options object for every revision: the engine prepares its rule lists once per options object.
+    const lintOptions = { pgVersion: settings.pgVersion, severities: severities(settings) };
     for (const id of scope.revisions) {
       const sources = sql.sources.get(id);
       if (!sources || sources.length === 0) continue;
-      const linted = lintSources(sources, { pgVersion: settings.pgVersion, severities: severities(settings) }).filter((f) => f.file !== CONTEXT_ONLY_FILE);
+      const linted = lintSources(sources, lintOptions).filter((f) => f.file !== CONTEXT_ONLY_FILE);
       sqlFindings.push(...linted.map((f) => ({ ...f, revision: f.revision ?? id })));
     }
     snapToOpCalls(sqlFindings, details, settings.cwd);
