@@ -36,14 +36,18 @@ export function calleeName(call: Node): string | undefined {
 }
 
 export function dottedName(node: Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === "identifier") return node.text;
-  if (node.type === "attribute") {
-    const object = dottedName(node.childForFieldName("object"));
-    const attribute = node.childForFieldName("attribute")?.text;
-    return object && attribute ? `${object}.${attribute}` : undefined;
+  // A loop down the chain, not recursion: a file may chain 100k attribute accesses (`x.y.y…`).
+  const parts: string[] = [];
+  let current = node;
+  while (current?.type === "attribute") {
+    const attribute = current.childForFieldName("attribute")?.text;
+    if (!attribute) return undefined;
+    parts.push(attribute);
+    current = current.childForFieldName("object");
   }
-  return undefined;
+  if (current?.type !== "identifier") return undefined;
+  parts.push(current.text);
+  return parts.reverse().join(".");
 }
 
 /** The last part of a dotted name: `sa.Column` → `Column`. */
@@ -71,21 +75,29 @@ const SIMPLE_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", "\\"
  * unwrap to their string.
  */
 export function stringValue(node: Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === "parenthesized_expression") return stringValue(node.namedChildren[0]);
-  if (node.type === "concatenated_string") {
+  // Parentheses and text() wrappers are peeled in a loop, not by recursion: they may nest far deeper than the
+  // JavaScript stack allows in a tree nothing checked against Python's limits.
+  let current = node;
+  while (current) {
+    if (current.type === "parenthesized_expression") current = current.namedChildren[0];
+    else if (current.type === "call" && lastName(calleeName(current)) === "text") current = callArgs(current).positional[0];
+    else break;
+  }
+  if (!current) return undefined;
+  if (current.type === "concatenated_string") {
     let out = "";
-    for (const part of node.namedChildren) {
-      const value = stringValue(part);
+    for (const part of current.namedChildren) {
+      const value = part ? stringLiteralValue(part) : undefined;
       if (value === undefined) return undefined;
       out += value;
     }
     return out;
   }
-  if (node.type === "call" && lastName(calleeName(node)) === "text") {
-    const { positional } = callArgs(node);
-    return positional.length >= 1 ? stringValue(positional[0]) : undefined;
-  }
+  return stringLiteralValue(current);
+}
+
+/** One `string` node's value; undefined for bytes, f-strings with interpolations and anything else. */
+function stringLiteralValue(node: Node): string | undefined {
   if (node.type !== "string") return undefined;
   const start = node.children.find((c) => c?.type === "string_start")?.text ?? "";
   const prefix = start.replace(/['"]/g, "").toLowerCase();
