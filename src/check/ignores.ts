@@ -3,7 +3,7 @@
 import * as fs from "node:fs";
 import type { Node, Tree } from "web-tree-sitter";
 import { parseIgnoreComment, type IgnoreDirective } from "../sql/suppress";
-import { FULL_PARSE_LIMIT_BYTES, parsePython } from "../revisions";
+import { FULL_PARSE_LIMIT_BYTES, nestedBeyondPython, parsePython } from "../revisions";
 import { decodePythonSource } from "../revisions/files";
 
 /**
@@ -54,21 +54,20 @@ function enclosingStatement(comment: Node): Node | undefined {
 
 /** The first statement starting after `row` (at any depth: the comment may sit inside a function body). */
 function nextStatement(root: Node, row: number): Node | undefined {
-  let best: Node | undefined;
-  const visit = (node: Node) => {
+  // Down the nodes that contain the comment in a loop, not by recursion: it may sit 100k brackets deep.
+  let node: Node | undefined = root;
+  while (node) {
+    let containing: Node | undefined;
     for (const child of node.namedChildren) {
       if (!child || child.type === "comment") continue;
       if (child.endPosition.row <= row) continue;
-      if (child.startPosition.row > row) {
-        if (!best || child.startIndex < best.startIndex) best = child;
-        return;
-      }
-      visit(child); // the comment is inside this node (e.g. in a function body)
-      return;
+      if (child.startPosition.row > row) return child;
+      containing = child; // the comment is inside this node (e.g. in a function body)
+      break;
     }
-  };
-  visit(root);
-  return best;
+    node = containing;
+  }
+  return undefined;
 }
 
 const COMPOUND = new Set(["function_definition", "decorated_definition", "class_definition", "with_statement", "if_statement", "for_statement", "while_statement", "try_statement"]);
@@ -103,6 +102,8 @@ export function unparsedFileIgnoreDirectives(files: ReadonlyMap<string, string>)
     }
     if (bytes.length > FULL_PARSE_LIMIT_BYTES || !bytes.includes("alembic-guard")) continue;
     const text = decodePythonSource(bytes).text;
+    // Python cannot import such a file (the graph stage says so) and tree-sitter may fault on it.
+    if (nestedBeyondPython(text)) continue;
     const tree = parsePython(text);
     try {
       out.push(...pythonIgnoreDirectives(tree, text, file));

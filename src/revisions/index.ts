@@ -133,7 +133,7 @@ export async function parseRevisionFile(file: string, cwd: string = process.cwd(
   // python rules') recurse per bracket and overflow the stack at a few thousand. Such a file gets its revision
   // attributes read by the token scan and a syntax error, not a full parse.
   const scan = scanModuleAssignments(decoded.text, undefined, { indentation: true });
-  const tooDeep = scan.errors.find((e) => e.message === TOO_MANY_NESTED_PARENTHESES || e.message === TOO_MANY_INDENTATION_LEVELS);
+  const tooDeep = nestingError(scan);
   if (tooDeep) {
     findings.push(
       graphFinding(
@@ -156,6 +156,19 @@ export async function parseRevisionFile(file: string, cwd: string = process.cwd(
   }
   const detail: RevisionDetail = { ...revision, ...extractDetail(tree), tree, source: decoded.text };
   return { detail, findings };
+}
+
+/** The scan's error for nesting Python refuses (201 brackets, 100 levels of indentation), if any. */
+function nestingError(scan: ScanResult): ScanError | undefined {
+  return scan.errors.find((e) => e.message === TOO_MANY_NESTED_PARENTHESES || e.message === TOO_MANY_INDENTATION_LEVELS);
+}
+
+/**
+ * Is the source nested deeper than Python allows (see parseRevisionFile)? Such text must not reach parsePython:
+ * tree-sitter's scanner faults in WASM on a few hundred levels of indentation.
+ */
+export function nestedBeyondPython(source: string): boolean {
+  return nestingError(scanModuleAssignments(source, undefined, { indentation: true })) !== undefined;
 }
 
 /** Files above this size get the token scan only (a full tree-sitter parse of 10 MB takes minutes). */
