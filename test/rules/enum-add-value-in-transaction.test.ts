@@ -26,6 +26,13 @@ ruleTester(enumAddValueInTransaction, {
     { sql: "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = U&'\\006Fwner';", line: 2, column: 25 },
     { sql: "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = 'ow'\n  'ner';", line: 2, column: 25 },
     { sql: "ALTER TYPE user_role ADD VALUE $$o'neil$$;\nUPDATE users SET role = 'o''neil';", line: 2, column: 25 },
+    // A vertical tab is horizontal white space before the line break of a continued constant.
+    { sql: "ALTER TYPE user_role ADD VALUE 'owner';\nUPDATE users SET role = 'ow'\v\n'ner';", line: 2, column: 25 },
+    // A quoted identifier the parser turns into a string constant, with its double quote doubled.
+    { sql: "ALTER TYPE user_role ADD VALUE 'o\"neil';\nSET search_path TO \"o\"\"neil\";", line: 2 },
+    // A constant made of several keywords, whatever white space or comments stand between them.
+    { sql: "ALTER TYPE level ADD VALUE 'read committed';\nSET TRANSACTION ISOLATION LEVEL READ\n  COMMITTED;", line: 2 },
+    { sql: "ALTER TYPE level ADD VALUE 'repeatable read';\nSET TRANSACTION ISOLATION LEVEL repeatable /* sic */ read;", line: 2 },
     // A keyword the parser turns into a string constant (EXTRACT's field), written in capitals.
     { sql: "ALTER TYPE part ADD VALUE 'year';\nSELECT extract(YEAR FROM now());", line: 2, column: 16 },
     // Unquoted identifiers fold ASCII letters only, also around other letters.

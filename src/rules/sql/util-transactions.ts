@@ -147,12 +147,19 @@ export interface ConstantSpellings {
 export function constantSpellings(values: Iterable<string>): ConstantSpellings {
   const spellings: ConstantSpellings = { exact: [], lower: [], folded: [] };
   for (const value of values) {
-    const forms = value.includes("'") ? [value, value.replaceAll("'", "''")] : [value];
+    // Quotes doubled: in a string ('o''neil'), or in a quoted identifier the parser turns into a constant
+    // (SET search_path TO "o""neil").
+    const forms = [value];
+    if (value.includes("'")) forms.push(value.replaceAll("'", "''"));
+    if (value.includes('"')) forms.push(value.replaceAll('"', '""'));
     for (const form of forms) {
       spellings.exact.push(form);
       if (/^[\x00-\x7f]*$/.test(form)) spellings.lower.push(form.toLowerCase());
       else spellings.folded.push(foldAscii(form));
     }
+    // Constants made of several keywords (ISOLATION LEVEL READ COMMITTED → 'read committed') can have any white
+    // space or comments between the words in the text: the first word must be there.
+    if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(value)) spellings.lower.push(value.slice(0, value.indexOf(" ")).toLowerCase());
   }
   return spellings;
 }
@@ -164,7 +171,7 @@ export function constantSpellings(values: Iterable<string>): ConstantSpellings {
  */
 export function mayContainStringConstant(stmt: Statement, spellings: ConstantSpellings): boolean {
   const sql = stmt.sql;
-  if (sql.includes("\\") || sql.includes("&") || /'[ \t\f]*(?:--[^\n\r]*)?[\n\r]/.test(sql)) return true;
+  if (sql.includes("\\") || sql.includes("&") || /'[ \t\f\v]*(?:--[^\n\r]*)?[\n\r]/.test(sql)) return true;
   for (let i = 0; i < spellings.exact.length; i++) if (sql.includes(spellings.exact[i])) return true;
   if (spellings.lower.length > 0) {
     const lower = sql.toLowerCase();
