@@ -2,8 +2,9 @@
 // Built once per unit in one pass; every query is a map lookup or a binary search, so rules stay O(1) per statement.
 import type { LintContext, PgNode, QualifiedName, Statement } from "./types";
 
+/** "schema\0name" ("\0name" when unqualified): NUL cannot be in an identifier, a dot can ("a.b".c vs a."b.c"). */
 function key(name: QualifiedName): string {
-  return `${name.schema ?? ""}.${name.name}`;
+  return `${name.schema ?? ""}\0${name.name}`;
 }
 
 function relationName(relation: { schemaname?: string; relname: string } | undefined): QualifiedName | undefined {
@@ -43,7 +44,7 @@ export function parseTimeoutMillis(value: string): number | undefined {
   return Number(m[1]) * UNIT_MS[(m[2] ?? "ms").toLowerCase()];
 }
 
-/** Where objects of one sort were first created in the unit: by "schema.name" (".name" when unqualified), and by bare name. */
+/** Where objects of one sort were first created in the unit: by key() (schema and name), and by bare name. */
 interface CreatedAt {
   inSchema: Map<string, number>;
   anywhere: Map<string, number>;
@@ -78,7 +79,7 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
 
   const record = (created: CreatedAt, name: QualifiedName | undefined, index: number) => {
     if (!name) return;
-    // "s.t": created in schema s; ".t": created without a schema (search_path).
+    // key(): created in that schema, or without a schema (search_path).
     const inSchema = key(name);
     if (!created.inSchema.has(inSchema)) created.inSchema.set(inSchema, index);
     if (!created.anywhere.has(name.name)) created.anywhere.set(name.name, index);
@@ -140,7 +141,7 @@ export function buildLintContext(statements: readonly Statement[], pgVersion: nu
     }
     const inSchema = created.inSchema.get(key(name));
     if (inSchema !== undefined && inSchema < before) return true;
-    const unqualified = created.inSchema.get(`.${name.name}`);
+    const unqualified = created.inSchema.get(`\0${name.name}`);
     return unqualified !== undefined && unqualified < before;
   };
   const settingBefore = (name: string, before: number): string | undefined => {

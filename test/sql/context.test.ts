@@ -67,4 +67,14 @@ describe("objects created earlier", () => {
     expect(ctx.indexCreatedEarlier({ schema: "app", name: "ix_t" }, 5)).toBe(true);
     expect(ctx.indexCreatedEarlier({ name: "ix_t" }, 3)).toBe(false);
   });
+
+  it("names with dots or asterisks are not taken for other schema-qualified names", () => {
+    const { ctx } = contextOf('CREATE TABLE "a.b".c (id int); CREATE TABLE "x.t" (id int); CREATE TABLE "*y".t (id int); SELECT 3;');
+    expect(ctx.tableCreatedEarlier({ schema: "a.b", name: "c" }, 3)).toBe(true);
+    expect(ctx.tableCreatedEarlier({ schema: "a", name: "b.c" }, 3)).toBe(false);
+    expect(ctx.tableCreatedEarlier({ schema: "*x", name: "t" }, 3)).toBe(false);
+    expect(ctx.tableCreatedEarlier({ name: "y.t" }, 3)).toBe(false);
+    expect(ctx.tableCreatedEarlier({ schema: "x", name: "t" }, 3)).toBe(false);
+    expect(ctx.tableCreatedEarlier({ schema: "other", name: "x.t" }, 3)).toBe(true);
+  });
 });
