@@ -8,7 +8,7 @@ import { isUtf8 } from "node:buffer";
 import { decodePythonSource, legacyRevisionFromFileName, listRevisionFiles, readFileShared } from "./files";
 import { graphFinding } from "./finding";
 import { scanModuleAssignments, scanModuleBytes, TOO_MANY_INDENTATION_LEVELS, TOO_MANY_NESTED_PARENTHESES, type LiteralValue, type ScanError, type ScanResult } from "./scanner";
-import { extractDetail, moduleAssignments, syntaxErrors } from "./tree";
+import { extractDetail, MAX_EXPRESSION_DEPTH, moduleAssignments, syntaxErrors, tooDeepExpression } from "./tree";
 import { loadPythonParser, parsePython, type Node, type Tree } from "./python";
 
 export { loadPythonParser, parsePython };
@@ -147,6 +147,22 @@ export async function parseRevisionFile(file: string, cwd: string = process.cwd(
     return { findings };
   }
   const tree = parsePython(decoded.text);
+  // A chain like `a + a + …` or `x.y.y…` tens of thousands long is within those limits, but Python's compiler
+  // recurses per level and gives up (RecursionError, MemoryError): report it like the nesting above.
+  const chain = tooDeepExpression(tree);
+  if (chain) {
+    findings.push(
+      graphFinding(
+        "parse-error",
+        { file: rel(), line: chain.line, column: chain.column },
+        `Python cannot compile this file: an expression nests over ${MAX_EXPRESSION_DEPTH} levels deep (Python's compiler fails with RecursionError or MemoryError); Alembic cannot import this file, and its op.* calls were not checked`,
+        "Split the expression (build a long chain in a loop or from a list); the rest of the history was still checked.",
+      ),
+    );
+    toRevisionFile(file, cwd, moduleAssignments(tree), findings);
+    tree.delete();
+    return { findings };
+  }
   const errors = syntaxErrors(tree);
   if (errors.length) findings.push(syntaxFinding(rel(), errors[0], errors.length - 1));
   const revision = toRevisionFile(file, cwd, moduleAssignments(tree), findings);

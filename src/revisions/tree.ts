@@ -29,6 +29,58 @@ export function syntaxErrors(tree: Tree): ScanError[] {
   return errors;
 }
 
+/**
+ * Expressions nested this deep do not compile: CPython 3.11's compiler stops at ~3,000 levels (RecursionError;
+ * measured), 3.12 and 3.13 at a C recursion limit of 8,000-10,000 scaled at most threefold, and the parser's
+ * 6,000-deep stack stops prefix chains (`not not …`, `- - …`) with a MemoryError first. Set well above all of
+ * those, so the finding never fires on a file some Python compiles.
+ */
+export const MAX_EXPRESSION_DEPTH = 50_000;
+
+/** Node types that nest in Python's AST as in tree-sitter's (`a and b and c` and `a < b < c` are flat in Python). */
+const NESTING_EXPRESSIONS = new Set(["binary_operator", "unary_operator", "not_operator", "attribute", "call", "subscript", "conditional_expression", "lambda", "await"]);
+
+/**
+ * Where the outermost expression around a chain nested over `limit` levels deep starts (`a + a + …`, `x.y.y…`,
+ * `f()()…`), as a 1-based position; undefined when there is none. Brackets and indentation are within Python's
+ * limits here, so only such chains can nest this deep.
+ */
+export function tooDeepExpression(tree: Tree, limit = MAX_EXPRESSION_DEPTH): { line: number; column: number } | undefined {
+  const root = tree.rootNode;
+  // Each nested level spans at least one more byte, so a subtree shorter than the levels still missing cannot
+  // hold such a chain: the walk enters only longer ones (none at all in a file shorter than `limit`).
+  if (root.endIndex - root.startIndex <= limit) return undefined;
+  // A cursor, not Node.parent (which tree-sitter answers by walking down from the root: quadratic on a chain).
+  const cursor = root.walk();
+  try {
+    // Per cursor level: the nesting expressions on the path down to that node, and where the first of them starts.
+    const counts: number[] = [0];
+    const outermost: Array<{ row: number; column: number } | undefined> = [undefined];
+    for (;;) {
+      if (cursor.endIndex - cursor.startIndex > limit - counts[counts.length - 1] && cursor.gotoFirstChild()) {
+        counts.push(0);
+        outermost.push(undefined);
+      } else {
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) return undefined;
+          counts.pop();
+          outermost.pop();
+        }
+      }
+      const level = counts.length - 1;
+      const nests = NESTING_EXPRESSIONS.has(cursor.nodeType);
+      counts[level] = counts[level - 1] + (nests ? 1 : 0);
+      outermost[level] = outermost[level - 1] ?? (nests ? cursor.startPosition : undefined);
+      if (counts[level] > limit) {
+        const at = outermost[level]!;
+        return { line: at.row + 1, column: at.column + 1 };
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
 const WANTED = new Set(["revision", "down_revision", "branch_labels", "depends_on"]);
 
 /** The last module-level assignment of revision/down_revision/branch_labels/depends_on. */
