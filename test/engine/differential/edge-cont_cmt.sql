@@ -1,0 +1,4 @@
+ALTER TYPE r ADD VALUE 'owner';
+SELECT 'ow' -- c
+ -- d
+ 'ner';

@@ -1,0 +1,2 @@
+ALTER TYPE r ADD VALUE 'owner';
+UPDATE u SET r = 'ow''ner';

@@ -1,0 +1,2 @@
+ALTER TYPE r ADD VALUE 'x';
+SELECT $a$x$a$;

@@ -1,0 +1,2 @@
+EXPLAIN UPDATE t SET a = 1, a = 2;
+EXPLAIN INSERT INTO t (a, a) VALUES (1, 2);

@@ -1,0 +1,2 @@
+INSERT INTO t (a, a) VALUES (1, 2);
+INSERT INTO t (a, a) SELECT 1, 2 /* UPDATE */;

@@ -1,0 +1,2 @@
+PREPARE p AS UPDATE t SET a = 1, a = 2;
+COPY (UPDATE t SET a = 1, a = 2 RETURNING 1) TO STDOUT;

@@ -1,0 +1,2 @@
+ALTER TYPE r ADD VALUE 'owner';
+SET search_path = OWNER;

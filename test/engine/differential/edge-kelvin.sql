@@ -1,0 +1,2 @@
+ALTER TYPE r ADD VALUE 'k';
+SELECT K;

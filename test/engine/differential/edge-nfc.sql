@@ -1,0 +1,2 @@
+ALTER TYPE r ADD VALUE 'NFC';
+SELECT normalize(x, nfc) FROM t;

@@ -1,0 +1,2 @@
+ALTER TYPE r ADD VALUE 'on';
+SET enable_seqscan = ON;

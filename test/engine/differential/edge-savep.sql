@@ -1,0 +1,8 @@
+BEGIN;
+ALTER TYPE r ADD VALUE 'owner';
+SAVEPOINT s;
+SELECT 'owner';
+ROLLBACK TO SAVEPOINT s;
+SELECT 'owner';
+COMMIT;
+SELECT 'owner';

@@ -1,0 +1,2 @@
+ALTER TYPE r ADD VALUE 'owner';
+SELECT text 'owner';

@@ -1,0 +1,2 @@
+ALTER TYPE r ADD VALUE 'owner';
+SELECT U&'!006Fwner' UESCAPE '!';

@@ -1,0 +1,3 @@
+ALTER TYPE r ADD VALUE 'owner';
+UPDATE u SET r = 'ow'
+'ner';

@@ -1,0 +1,3 @@
+DROP TABLE "ðŸ˜€ðŸ˜€";
+UPDATE "í €" SET a = 1;
+DROP TABLE xÿ;

@@ -1,0 +1,3 @@
+ALTER TABLE t1 ADD CONSTRAINT uq UNIQUE ("A");
+CreATe sEqUence s ;
+ALTEr TAbLE ORDers RenAME To "T 2";

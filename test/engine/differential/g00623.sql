@@ -1,0 +1,3 @@
+BEGIN;
+set lock_timeout = 1000000000; CREATE SCHEMA IF NOT EXISTS app;
+COMMIT;

@@ -1,0 +1,1 @@
+aLTer TABlE APP."Mixed Case" AlTer cOlumn stATUs SeT dEFaUlT $$year$$;  -- trailing

@@ -1,0 +1,3 @@
+BEGIN;
+update app.orders set a = 1 where id = 1;  -- trailing lock tickETS; -- alembic-guard: ignore require-concurrent-index-creation */ UPDATE "a""b" SET A = 1, "A" = 3, A = 4 WHERE ID = 1 ; SELECT 'a*bx'; CREATE TYPE mood AS ENUM ('a', 'b', '(x)'); REFRESH MATERIALIZED VIEW mv; DROP INDEX app.idx; create extension if not exists pg_trgm; truncate "Tickets";  -- trailing CREATE DOMAIN d AS int NOT NULL ; SELECT E'\x61*b'::mood;
+COMMIT;

@@ -1,0 +1,3 @@
+CreatE TyPe "ünum" AS Enum ('a', 'b', 'a.b');
+
+ALTER TABLE/**/app.orders ALTER COLUMN status SET DEFAULT '';

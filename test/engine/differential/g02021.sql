@@ -1,0 +1,2 @@
+BEGIN;
+alter table app.orders alter column role set statistics 100 ;

@@ -1,0 +1,2 @@
+ALTER TABLE "star*name" RENAME TO "T 2"; SELECT "ßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßß" FROM "Tickets";  -- trailing -- alembic-guard: ignore[identifier-too-long, require-statement-timeout] -- why WiTh U as (uPdaTE aPp."Mixed Case" SeT A = 1, A = 2 rEtuRnIng *) INSeRT INTO useRs sELEct * from u;  -- trailing selecT * fROM S1.t1 whERe StaTUS = U&'!0079ear' uESCaPe '!' /* year */;
+ uPDAtE TiCkeTS sET statUS = U&'\0079ear' WHeRe StAtuS = 'a';

@@ -1,0 +1,3 @@
+-- alembic-guard: ignore-file prefer-robust-stmts
+-- between
+alter table "tickets" rename to "T 2";
