@@ -30,6 +30,9 @@ ruleTester(statementsAfterAccessExclusive, {
     "LOCK TABLE users IN ACCESS EXCLUSIVE MODE;\nDELETE FROM users WHERE deleted;",
     // Same table, but the next change scans it (SET NOT NULL) while the lock is held.
     { sql: "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ALTER COLUMN b SET NOT NULL;", line: 2 },
+    // "a.b".c and a."b.c" are different tables (a dot can be part of a quoted name): the comment waits for a lock.
+    { sql: 'ALTER TABLE "a.b".c ADD COLUMN x text;\nCOMMENT ON TABLE a."b.c" IS \'other table\';', line: 2 },
+    { sql: 'ALTER TABLE a."b.c" ADD COLUMN x text;\nALTER TABLE "a.b".c ADD COLUMN y text;', line: 2 },
     // Another table's lock is requested while `users` stays locked.
     { sql: "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;\nALTER TABLE orders ADD COLUMN note text;", line: 3 },
   ],

@@ -24,7 +24,12 @@ function commentsOnHeldTable(stmt: Statement, heldTables: ReadonlySet<string>): 
   const names: string[] = (stmt.body.object?.List?.items ?? []).map((i: { String?: { sval?: string } }) => i.String?.sval ?? "");
   const relation = stmt.body.objtype === "OBJECT_COLUMN" ? names.slice(0, -1) : names;
   if (relation.length === 0 || relation.length > 2) return false;
-  return heldTables.has(`${relation.length === 2 ? relation[0] : ""}.${relation.at(-1)}`);
+  return heldTables.has(tableKey(relation.length === 2 ? relation[0] : undefined, relation.at(-1)!));
+}
+
+/** Schema and name joined by NUL, which no identifier contains: "a.b".c and a."b.c" are different tables. */
+function tableKey(schema: string | undefined, name: string): string {
+  return `${schema ?? ""}\0${name}`;
 }
 
 /** For each reported statement: the first statement after an ACCESS EXCLUSIVE lock in its transaction. */
@@ -36,7 +41,7 @@ function heldLocks(ctx: LintContext): Map<number, Held> {
   const result = new Map<number, Held>();
   const locks = unitLocks(ctx);
   const heldIn = new Map<number, Held & { reportedAt?: number; tables: Set<string> }>();
-  const key = (l: TableLock) => `${l.ofIndex ? "index:" : ""}${l.table.schema ?? ""}.${l.table.name}`;
+  const key = (l: TableLock) => (l.ofIndex ? "index\0" : "") + tableKey(l.table.schema, l.table.name);
   const ids = lockTransactionIds(ctx);
   const statements = ctx.statements;
   for (let i = 0; i < statements.length; i++) {
