@@ -10,6 +10,7 @@ import { Client } from "pg";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { main } from "../../src/cli";
 import { terminating } from "../../src/roundtrip/cleanup";
+import { waitFor } from "../helpers/processes";
 import { FIXTURES, PYTHON } from "./helpers";
 
 let tmp: string;
@@ -28,16 +29,6 @@ afterAll(() => {
   else process.env.TMPDIR = savedTmpdir;
   fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 it("reports nothing for a migration that failed because the signal cleanup stopped the server", async () => {
   let stdout = "";

@@ -8,45 +8,12 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDatabaseWatchdog, startThrowawayPostgres } from "../../src/roundtrip/postgres";
 import { startTestPostgres, type TestPostgres } from "../helpers/postgres";
+import { alive, childProcesses, waitFor } from "../helpers/processes";
 import { FIXTURES, PYTHON } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "../..");
 // Inside node_modules so that assetPath() finds src/driver/driver.py by walking up, as in development.
 const BUILD = path.join(ROOT, "node_modules", ".cache", `alembic-guard-kill-dburl-test-${process.pid}`);
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function childrenOf(pid: number): { pid: number; cmdline: string }[] {
-  const out: { pid: number; cmdline: string }[] = [];
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) out.push({ pid: Number(entry), cmdline: fs.readFileSync(`/proc/${entry}/cmdline`, "utf8") });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 let pg: TestPostgres;
 const databases = async () => (await pg.query<{ datname: string }>(pg.url("postgres"), "SELECT datname FROM pg_database ORDER BY 1")).map((d) => d.datname);
@@ -78,7 +45,7 @@ describe("--database-url and the database watchdog", () => {
       return rows[0]?.datname;
     });
     expect(name).toMatch(/^alembic_guard_[0-9a-f]{12}$/);
-    const children = childrenOf(cli.pid!);
+    const children = childProcesses(cli.pid!);
     const watchdog = children.find((c) => c.cmdline.split("\0").includes(name));
     const driver = children.find((c) => c.cmdline.includes("driver.py"));
     expect(watchdog).toBeDefined();
@@ -98,7 +65,7 @@ describe("--database-url and the database watchdog", () => {
   it("a run that cleans up itself stands the watchdog down", async () => {
     const started = await startThrowawayPostgres({ databaseUrl: pg.url("postgres"), allowRemote: false, python: PYTHON });
     const name = /database (alembic_guard_[0-9a-f]{12})/.exec(started.server)![1];
-    const watchdog = childrenOf(process.pid).find((c) => c.cmdline.split("\0").includes(name));
+    const watchdog = childProcesses(process.pid).find((c) => c.cmdline.split("\0").includes(name));
     expect(watchdog).toBeDefined();
     expect(await databases()).toContain(name);
     await started.close();

@@ -7,45 +7,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alive, childProcesses, waitFor } from "../helpers/processes";
 import { FIXTURES, PYTHON } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "../..");
 // Inside node_modules so that assetPath() finds src/driver/driver.py by walking up, as in development.
 const BUILD = path.join(ROOT, "node_modules", ".cache", `alembic-guard-kill-test-${process.pid}`);
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function childrenOf(pid: number): number[] {
-  const out: number[] = [];
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) out.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Start the CLI on the hanging fixture; resolve once its migration sits in pg_sleep. */
 async function startHangingRun(tmp: string, command: "roundtrip" | "check" = "roundtrip") {
@@ -76,7 +43,7 @@ async function startHangingRun(tmp: string, command: "roundtrip" | "check" = "ro
       await client.end().catch(() => undefined);
     }
   });
-  const driver = childrenOf(cli.pid!).find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("driver.py"));
+  const driver = childProcesses(cli.pid!).find((child) => child.cmdline.includes("driver.py"))?.pid;
   expect(driver).toBeDefined();
   return { cli, exited, serverDir, postmaster, driver: driver!, stderr: () => stderr, stdout: () => stdout };
 }
