@@ -22,6 +22,8 @@ ruleTester(constraintMissingNotValid, {
     "ALTER TABLE users ADD CONSTRAINT uq_email UNIQUE (email);",
   ],
   invalid: [
+    // BEGIN inside the migration's transaction opens nothing: the VALIDATE still runs under the add's lock.
+    { sql: "ALTER TABLE t ADD CONSTRAINT c CHECK (x > 0) NOT VALID;\nBEGIN;\nALTER TABLE t VALIDATE CONSTRAINT c;", line: 3 },
     { sql: "ALTER TABLE orders ADD CONSTRAINT ck_total CHECK (total >= 0);", line: 1, column: 24 },
     "ALTER TABLE public.orders ADD CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id);",
     // Validated in the same (Alembic) transaction as the NOT VALID add.

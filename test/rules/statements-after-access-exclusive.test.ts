@@ -33,6 +33,8 @@ ruleTester(statementsAfterAccessExclusive, {
     // "a.b".c and a."b.c" are different tables (a dot can be part of a quoted name): the comment waits for a lock.
     { sql: 'ALTER TABLE "a.b".c ADD COLUMN x text;\nCOMMENT ON TABLE a."b.c" IS \'other table\';', line: 2 },
     { sql: 'ALTER TABLE a."b.c" ADD COLUMN x text;\nALTER TABLE "a.b".c ADD COLUMN y text;', line: 2 },
+    // A BEGIN inside the migration's transaction only draws a WARNING: the lock is still held for the UPDATE.
+    { sql: "ALTER TABLE users ADD COLUMN a text;\nBEGIN;\nUPDATE users SET a = 'x';", line: 3 },
     // Another table's lock is requested while `users` stays locked.
     { sql: "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;\nALTER TABLE orders ADD COLUMN note text;", line: 3 },
   ],

@@ -1,6 +1,7 @@
 import type { RuleReport, SqlRule } from "../types";
 import { alterTableCommands, displayName } from "../../sql/names";
-import { constraintLabel, constraintsNamedBefore, existingAlteredTable, sameTable, transactionIdOf } from "./util-locks";
+import { constraintLabel, constraintsNamedBefore, existingAlteredTable, sameTable } from "./util-locks";
+import { sameTransaction } from "./util-transactions";
 import type { PgNode } from "../../sql/types";
 
 function helpNotValid(constraint: PgNode, table: string): string {
@@ -44,8 +45,7 @@ export const constraintMissingNotValid: SqlRule = {
         (added) =>
           added.constraint.skip_validation &&
           sameTable(added.table, table) &&
-          stmt.inTransaction &&
-          transactionIdOf(ctx, added.stmt.index) === transactionIdOf(ctx, stmt.index),
+          sameTransaction(ctx, added.stmt.index, stmt.index),
       );
       if (!sameStatement && !earlier) continue;
       reports.push({

@@ -1,6 +1,7 @@
 import type { SqlRule } from "../types";
 import type { LintContext, Statement } from "../../sql/types";
-import { isAlembicVersionStatement, lockTargetLabel, lockTransactionIds, unitLocks, type TableLock } from "./util-locks";
+import { isAlembicVersionStatement, lockTargetLabel, unitLocks, type TableLock } from "./util-locks";
+import { transactionIdsOf } from "./util-transactions";
 
 interface Held {
   lock: TableLock;
@@ -42,12 +43,12 @@ function heldLocks(ctx: LintContext): Map<number, Held> {
   const locks = unitLocks(ctx);
   const heldIn = new Map<number, Held & { reportedAt?: number; tables: Set<string> }>();
   const key = (l: TableLock) => (l.ofIndex ? "index\0" : "") + tableKey(l.table.schema, l.table.name);
-  const ids = lockTransactionIds(ctx);
+  const ids = transactionIdsOf(ctx);
   const statements = ctx.statements;
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i];
     if (!s.inTransaction) continue;
-    const tx = ids[s.index] ?? -1;
+    const tx = ids[s.index];
     const held = heldIn.get(tx);
     const stmtLocks = locks[s.index];
     if (held === undefined) {

@@ -330,41 +330,8 @@ export function indexOnTableCreatedEarlier(ctx: LintContext, index: QualifiedNam
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Transactions inside a unit.
-
-/**
- * An id per statement: statements with the same id run in the same transaction. A statement outside any
- * transaction (autocommit) gets its own id. BEGIN/COMMIT/ROLLBACK and a switch between Alembic's migration
- * transaction and an autocommit block start a new transaction.
- */
-export function transactionIdOf(ctx: LintContext, index: number): number {
-  return lockTransactionIds(ctx)[index] ?? -1;
-}
-
-/** transactionIdOf() for every statement of the unit, computed once per unit. */
-export function lockTransactionIds(ctx: LintContext): readonly number[] {
-  return ctx.memo("locks.transactionIds", () => {
-    const ids: number[] = [];
-    let current = 0;
-    let previous: Statement | undefined;
-    const statements = ctx.statements;
-    for (let i = 0; i < statements.length; i++) {
-      const s = statements[i];
-      const kind = s.kind === "TransactionStmt" ? String(s.body.kind) : "";
-      const startsNew =
-        !s.inTransaction ||
-        previous === undefined ||
-        !previous.inTransaction ||
-        (previous.kind === "TransactionStmt" && /BEGIN|START|COMMIT|ROLLBACK$|PREPARE/.test(String(previous.body.kind))) ||
-        kind === "TRANS_STMT_BEGIN" ||
-        kind === "TRANS_STMT_START";
-      if (startsNew) current++;
-      ids[s.index] = current;
-      previous = s;
-    }
-    return ids;
-  });
-}
+// Transactions inside a unit: one notion for every rule, in util-transactions (transactionIdsOf, sameTransaction),
+// where a BEGIN inside an open transaction opens nothing, as in PostgreSQL.
 
 export function isTransactionControl(stmt: Statement): boolean {
   return stmt.kind === "TransactionStmt";
