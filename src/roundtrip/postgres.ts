@@ -501,7 +501,8 @@ export function parseDatabaseUrl(raw: string): ParsedDatabaseUrl {
   let database = decodeURIComponent(url.pathname.replace(/^\//, "")) || undefined;
   // libpq takes every connection parameter from the query string too; these are the ones used here.
   for (const [key, value] of url.searchParams) {
-    if (key === "host") host = value;
+    // An empty host is no host: node-postgres then connects to PGHOST, which the remote check must see.
+    if (key === "host") host = value || undefined;
     else if (key === "port") port = Number(value);
     else if (key === "user") user = value;
     else if (key === "password") password = value;

@@ -27,6 +27,8 @@ describe("remoteAddresses", () => {
     // The environment fills in what the URL leaves out, for both clients.
     ["postgresql://u:p@/db", { PGHOST: "db.example.com" }, ["db.example.com"]],
     ["postgresql://u:p@/db", { PGHOST: "/tmp" }, []],
+    // An empty host= is none: node-postgres falls back to PGHOST.
+    ["postgresql://u:p@localhost/db?host=", { PGHOST: "db.example.com" }, ["db.example.com"]],
     ["postgresql://u:p@localhost/db", { PGHOSTADDR: "10.9.9.9" }, ["10.9.9.9 (PGHOSTADDR=10.9.9.9)"]],
     ["postgresql://u:p@localhost/db?hostaddr=127.0.0.1", { PGHOSTADDR: "10.9.9.9" }, []],
     ["postgresql://u:p@localhost/db", { PGSERVICE: "prod" }, ["the hosts of connection service prod (PGSERVICE=prod), which alembic-guard does not read"]],
