@@ -362,10 +362,12 @@ function startWatchdog(pid: number, dir: string): ChildProcess {
 export const RUN_DATABASE_NAME = /^alembic_guard_[0-9a-f]{12}$/;
 
 /**
- * The database watchdog: the round trip's Python waiting on a pipe from this process, like startWatchdog. When
- * the pipe closes without "done" (this process died), it drops the one database this run created, retrying
- * while a CREATE DATABASE of it is still running on the server. It connects through SQLAlchemy with the
- * driver the round trip uses, so TLS and authentication work as they do for the migrations.
+ * The database watchdog: the round trip's Python waiting on a pipe from this process, like startWatchdog. It may
+ * act only once armed ("create" on the pipe, written just before CREATE DATABASE is sent): when the pipe then
+ * closes without "done" (this process died), it drops the one database this run created, waiting for a CREATE
+ * DATABASE of it still running on the server. Unarmed, it drops nothing: the name was never sent, and a database
+ * of that name is someone else's. It connects through SQLAlchemy with the driver the round trip uses, so TLS and
+ * authentication work as they do for the migrations.
  */
 const DATABASE_WATCHDOG_PY = String.raw`
 import os, re, signal, sys, time
@@ -373,9 +375,16 @@ for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
     signal.signal(s, signal.SIG_IGN)
 name = sys.argv[1]
 url = os.environ.pop("ALEMBIC_GUARD_WATCHDOG_URL", "")
-if not re.fullmatch(r"${RUN_DATABASE_NAME.source}", name) or not url:
+# Not in the URL: SQLAlchemy does not percent-decode the database part (a name with "?" or "%" in it).
+admin_db = os.environ.pop("ALEMBIC_GUARD_WATCHDOG_DB", "")
+if not re.fullmatch(r"${RUN_DATABASE_NAME.source}", name) or not url or not admin_db:
     sys.exit(2)
-if sys.stdin.readline().strip() == "done":
+armed = False
+for line in sys.stdin:
+    if line.strip() == "done":
+        sys.exit(0)
+    armed = armed or line.strip() == "create"
+if not armed:
     sys.exit(0)
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine.url import make_url
@@ -384,44 +393,66 @@ from sqlalchemy.pool import NullPool
 
 def candidates():
     given = make_url(url)
+    if hasattr(given, "set"):
+        given = given.set(database=admin_db)
+    else:
+        given.database = admin_db
     yield given
     for driver in ("postgresql+psycopg2", "postgresql+psycopg", "postgresql+pg8000"):
         if driver != given.drivername and hasattr(given, "set"):
             yield given.set(drivername=driver)
 
 
+def connected_engine():
+    for candidate in candidates():
+        try:
+            engine = create_engine(candidate, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+            with engine.connect():
+                return engine
+        except Exception:
+            continue
+    return None
+
+
 def drop(engine):
-    """Drop the database; True while a CREATE DATABASE of it is still running (it may commit after the drop)."""
+    """Drop the database; True while a CREATE DATABASE of it was still running, so the drop must be repeated."""
     with engine.connect() as conn:
+        # Asked before the drop: a CREATE that commits between the two would otherwise be left behind.
+        creating = "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = :q AND pid <> pg_backend_pid()"
+        in_flight = conn.execute(text(creating), {"q": 'CREATE DATABASE "%s"' % name}).scalar() > 0
         major = int(conn.execute(text("SELECT current_setting('server_version_num')")).scalar()) // 10000
         if major >= 13:
             conn.execute(text('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % name))
         else:
             conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"), {"n": name})
             conn.execute(text('DROP DATABASE IF EXISTS "%s"' % name))
-        creating = "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = :q AND pid <> pg_backend_pid()"
-        return conn.execute(text(creating), {"q": 'CREATE DATABASE "%s"' % name}).scalar() > 0
+        return in_flight
 
 
-for candidate in candidates():
+deadline = time.monotonic() + 60
+engine = None
+while time.monotonic() < deadline:
     try:
-        engine = create_engine(candidate, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-        for attempt in range(120):
-            if not drop(engine):
-                sys.exit(0)
-            time.sleep(0.25)
-        sys.exit(1)
+        engine = engine or connected_engine()
+        if engine is not None and not drop(engine):
+            sys.exit(0)
     except Exception:
-        continue
+        pass  # the server busy or restarting, a concurrent drop by the dying run: try again
+    time.sleep(0.25)
 sys.exit(1)
 `;
 
-/** Start the database watchdog for `name`; the URL (with the password) goes through the environment, never argv. */
-export function startDatabaseWatchdog(python: string, adminUrl: string, name: string): ChildProcess {
-  const watchdog = spawn(python, ["-c", DATABASE_WATCHDOG_PY, name], {
-    // Not the project's directory: a module there must not shadow sqlalchemy for `python -c`.
+/**
+ * Start the database watchdog for `name`, connecting to `adminDb`. The URL (with the password) goes through the
+ * environment, never argv. Arm it (armDatabaseWatchdog) just before CREATE DATABASE.
+ */
+export function startDatabaseWatchdog(python: string, adminUrl: string, adminDb: string, name: string): ChildProcess {
+  // Not the project's directory (a module there must not shadow sqlalchemy for `python -c`), so a relative
+  // --python is resolved here, against the directory it was found from.
+  const interpreter = python.includes("/") ? path.resolve(python) : python;
+  const watchdog = spawn(interpreter, ["-c", DATABASE_WATCHDOG_PY, name], {
     cwd: "/",
-    env: { ...process.env, ALEMBIC_GUARD_WATCHDOG_URL: adminUrl, PYTHONDONTWRITEBYTECODE: "1" },
+    env: { ...process.env, ALEMBIC_GUARD_WATCHDOG_URL: adminUrl, ALEMBIC_GUARD_WATCHDOG_DB: adminDb, PYTHONDONTWRITEBYTECODE: "1" },
     detached: true,
     stdio: ["pipe", "ignore", "ignore"],
   });
@@ -430,6 +461,11 @@ export function startDatabaseWatchdog(python: string, adminUrl: string, name: st
   (watchdog.stdin as unknown as { unref?: () => void }).unref?.();
   watchdog.stdin?.on("error", () => undefined);
   return watchdog;
+}
+
+/** From now on the watchdog drops the database if this process dies (written before the CREATE is sent). */
+export function armDatabaseWatchdog(watchdog: ChildProcess | undefined): void {
+  watchdog?.stdin?.write("create\n");
 }
 
 async function waitReady(child: ChildProcess, data: string, logFile: string): Promise<void> {
@@ -613,6 +649,8 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: Cre
   const name = `alembic_guard_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new Client(toClientConfig(parsed, adminDb));
   let version: { text: string; major: number } | undefined;
+  // Only a database this run's CREATE made is dropped: a CREATE that failed (the name taken meanwhile) made none.
+  let created = false;
   // Settles once CREATE DATABASE has committed or failed (or was never sent): a drop that ran while the CREATE
   // was still in flight would find nothing to drop and leave the database behind.
   let createSettled!: () => void;
@@ -636,7 +674,7 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: Cre
     }
   };
   const dropDatabase = async () => {
-    if (version === undefined) return; // never got as far as CREATE DATABASE
+    if (!created || version === undefined) return; // CREATE DATABASE never ran, or failed
     const client = new Client(toClientConfig(parsed, adminDb));
     try {
       await client.connect();
@@ -655,17 +693,23 @@ async function createDatabaseOn(rawUrl: string, allowRemote: boolean, hooks: Cre
     }
   };
   // Registered before CREATE DATABASE: a signal that arrives between the CREATE and the next line must not
-  // leak the database (DROP … IF EXISTS is harmless when the CREATE never happened).
+  // leak the database (close() waits for the CREATE and drops only what it made).
   const unregister = onTerminate(close, `database ${name} on ${redactUrl(parsed)}`);
   try {
     await admin.connect();
     const res = await admin.query("SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n");
     version = { text: String(res.rows[0].v).split(" ")[0], major: Math.floor(Number(res.rows[0].n) / 10000) };
+    // The random name is someone else's only by a (48-bit) fluke, but then the watchdog of a run killed during its
+    // CREATE, which cannot see that CREATE fail, would drop theirs.
+    const taken = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (taken.rows.length > 0) throw new Error(`database "${name}" already exists`);
     // Before the CREATE, like the signal cleanup: a SIGKILL during it must not leak the database either.
-    if (python) watchdog = startDatabaseWatchdog(python, toSqlAlchemyUrl(parsed, adminDb), name);
+    if (python) watchdog = startDatabaseWatchdog(python, toSqlAlchemyUrl(parsed, adminDb), adminDb, name);
     await hooks.before?.(name);
     if (terminating()) throw new Error("interrupted before CREATE DATABASE");
+    armDatabaseWatchdog(watchdog);
     await admin.query(`CREATE DATABASE "${name}"`);
+    created = true;
   } catch (error) {
     createSettled();
     unregister();

@@ -6,7 +6,8 @@ import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDatabaseWatchdog, startThrowawayPostgres } from "../../src/roundtrip/postgres";
+import { pendingCleanups } from "../../src/roundtrip/cleanup";
+import { armDatabaseWatchdog, startDatabaseWatchdog, startThrowawayPostgres } from "../../src/roundtrip/postgres";
 import { startTestPostgres, type TestPostgres } from "../helpers/postgres";
 import { alive, childProcesses, waitFor } from "../helpers/processes";
 import { FIXTURES, PYTHON } from "./helpers";
@@ -17,8 +18,12 @@ const BUILD = path.join(ROOT, "node_modules", ".cache", `alembic-guard-kill-dbur
 
 let pg: TestPostgres;
 const databases = async () => (await pg.query<{ datname: string }>(pg.url("postgres"), "SELECT datname FROM pg_database ORDER BY 1")).map((d) => d.datname);
-// Not this run's: a database the watchdog must leave alone, even one whose name looks like ours.
-const BYSTANDERS = ["alembic_guard_000000000000", "keep_me"];
+// Not this run's: a database the watchdog must leave alone, even one whose name looks like ours. The odd one is
+// also a --database-url's database (SQLAlchemy does not percent-decode that part of a URL).
+const ODD_ADMIN_DB = "odd?db#%x";
+const BYSTANDERS = ["alembic_guard_000000000000", "keep_me", ODD_ADMIN_DB];
+const exitCode = (child: import("node:child_process").ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on("exit", (c) => resolve(c))));
 
 beforeAll(async () => {
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(ROOT, "tsconfig.json"), "--outDir", BUILD], { cwd: ROOT, stdio: "ignore" });
@@ -31,10 +36,19 @@ afterAll(async () => {
 });
 
 describe("--database-url and the database watchdog", () => {
-  it("SIGKILL mid-migration: the run's database is dropped, nothing else; the password is not on a command line", async () => {
-    const url = `postgresql://postgres:s3cret@/postgres?host=${pg.socketDir}`;
-    const cli = spawn(process.execPath, [path.join(BUILD, "cli.js"), "roundtrip", "--python", PYTHON, "--step-timeout", "600", "--database-url", url], {
-      cwd: path.join(FIXTURES, "hang"),
+  const hang = path.join(FIXTURES, "hang");
+  it.each([
+    ["", "postgres", () => PYTHON],
+    [" (an admin database whose name needs percent-encoding)", ODD_ADMIN_DB, () => PYTHON],
+    // The watchdog runs outside the project's directory: a relative --python must still find the interpreter.
+    [" (--python relative to the working directory)", "postgres", () => {
+      fs.symlinkSync(PYTHON, path.join(BUILD, "python3"));
+      return path.relative(hang, path.join(BUILD, "python3"));
+    }],
+  ])("SIGKILL mid-migration: the run's database is dropped, nothing else; the password is not on a command line%s", async (_label, adminDb, python) => {
+    const url = `postgresql://postgres:s3cret@/${encodeURIComponent(adminDb)}?host=${pg.socketDir}`;
+    const cli = spawn(process.execPath, [path.join(BUILD, "cli.js"), "roundtrip", "--python", python(), "--step-timeout", "600", "--database-url", url], {
+      cwd: hang,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
@@ -74,9 +88,41 @@ describe("--database-url and the database watchdog", () => {
   }, 30_000);
 
   it("refuses any name that is not one of a run's databases", async () => {
-    const watchdog = startDatabaseWatchdog(PYTHON, pg.url("postgres"), "keep_me");
-    const code = await new Promise<number | null>((resolve) => watchdog.on("exit", (c) => resolve(c)));
-    expect(code).toBe(2);
+    const watchdog = startDatabaseWatchdog(PYTHON, pg.url("postgres"), "postgres", "keep_me");
+    armDatabaseWatchdog(watchdog);
+    watchdog.stdin!.end();
+    expect(await exitCode(watchdog)).toBe(2);
     expect(await databases()).toEqual([...BYSTANDERS, "postgres", "template0", "template1"]);
+  }, 30_000);
+
+  it("drops nothing when the run dies before it sends CREATE DATABASE (the name is then someone else's)", async () => {
+    const watchdog = startDatabaseWatchdog(PYTHON, pg.url("postgres"), "postgres", BYSTANDERS[0]);
+    watchdog.stdin!.end();
+    expect(await exitCode(watchdog)).toBe(0);
+    expect(await databases()).toEqual([...BYSTANDERS, "postgres", "template0", "template1"]);
+  }, 30_000);
+
+  it("a CREATE that fails because the name was taken meanwhile: neither the cleanup nor the watchdog drops that database", async () => {
+    let taken: string | undefined;
+    let cleanup: Promise<void> | undefined;
+    const started = startThrowawayPostgres({
+      databaseUrl: pg.url("postgres"),
+      allowRemote: false,
+      python: PYTHON,
+      createDatabaseHooks: {
+        before: async (name) => {
+          taken = name;
+          await pg.createDatabase(name);
+          // A stop signal now: its cleanup waits for the CREATE, which fails.
+          cleanup = Promise.resolve(pendingCleanups().find((c) => c.what?.includes(name))!.cleanup());
+        },
+      },
+    });
+    await expect(started).rejects.toThrow(/already exists/);
+    await cleanup;
+    const watchdog = childProcesses(process.pid).find((c) => c.cmdline.split("\0").includes(taken!));
+    if (watchdog) await waitFor("the watchdog to exit", () => (alive(watchdog.pid) ? undefined : true), 10_000);
+    expect(await databases()).toContain(taken);
+    await pg.query(pg.url("postgres"), `DROP DATABASE "${taken}"`);
   }, 30_000);
 });
