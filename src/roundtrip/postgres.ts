@@ -570,7 +570,8 @@ export function isLoopbackHost(host: string | undefined): boolean {
  * a connection service file (service= or PGSERVICE), which alembic-guard does not read.
  */
 export function remoteAddresses(parsed: ParsedDatabaseUrl, env: NodeJS.ProcessEnv = process.env): string[] {
-  const param = (key: string) => parsed.params.filter(([k]) => k === key).at(-1)?.[1];
+  // An empty value is none: SQLAlchemy drops blank query parameters, so libpq then reads PGHOSTADDR / PGSERVICE.
+  const param = (key: string) => parsed.params.filter(([k]) => k === key).at(-1)?.[1] || undefined;
   const remote: string[] = [];
   // Host names count even when a hostaddr replaces them for libpq: node-postgres connects to the name.
   const hostList = parsed.host ?? env.PGHOST ?? "";

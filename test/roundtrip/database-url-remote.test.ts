@@ -31,6 +31,9 @@ describe("remoteAddresses", () => {
     ["postgresql://u:p@localhost/db?host=", { PGHOST: "db.example.com" }, ["db.example.com"]],
     ["postgresql://u:p@localhost/db", { PGHOSTADDR: "10.9.9.9" }, ["10.9.9.9 (PGHOSTADDR=10.9.9.9)"]],
     ["postgresql://u:p@localhost/db?hostaddr=127.0.0.1", { PGHOSTADDR: "10.9.9.9" }, []],
+    // SQLAlchemy drops blank query parameters: the Python driver's libpq then takes the environment's.
+    ["postgresql://u:p@localhost/db?hostaddr=", { PGHOSTADDR: "10.9.9.9" }, ["10.9.9.9 (PGHOSTADDR=10.9.9.9)"]],
+    ["postgresql://u:p@localhost/db?service=", { PGSERVICE: "prod" }, ["the hosts of connection service prod (PGSERVICE=prod), which alembic-guard does not read"]],
     ["postgresql://u:p@localhost/db", { PGSERVICE: "prod" }, ["the hosts of connection service prod (PGSERVICE=prod), which alembic-guard does not read"]],
   ];
   it.each(cases)("%s %o → %o", (url, env, remote) => {
