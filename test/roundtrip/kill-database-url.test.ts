@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pendingCleanups } from "../../src/roundtrip/cleanup";
 import { armDatabaseWatchdog, startDatabaseWatchdog, startThrowawayPostgres } from "../../src/roundtrip/postgres";
@@ -100,6 +101,40 @@ describe("--database-url and the database watchdog", () => {
     watchdog.stdin!.end();
     expect(await exitCode(watchdog)).toBe(0);
     expect(await databases()).toEqual([...BYSTANDERS, "postgres", "template0", "template1"]);
+  }, 30_000);
+
+  it("a run that dies while its CREATE DATABASE waits: the watchdog waits for the CREATE and drops what it made", async () => {
+    const name = "alembic_guard_c0ffeec0ffee";
+    const connect = async () => {
+      const client = new Client({ host: pg.socketDir, user: "postgres", database: "postgres" });
+      await client.connect();
+      return client;
+    };
+    // CREATE DATABASE share-locks its template: a rename of template1 in an open transaction holds it up.
+    const blocker = await connect();
+    const creator = await connect();
+    try {
+      await blocker.query("BEGIN");
+      await blocker.query("ALTER DATABASE template1 RENAME TO template1_held");
+      const create = creator.query(`CREATE DATABASE "${name}"`);
+      await waitFor("the CREATE to wait", async () => {
+        const rows = await pg.query(pg.url("postgres"), "SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query = $1", [`CREATE DATABASE "${name}"`]);
+        return rows.length > 0 ? true : undefined;
+      });
+      const watchdog = startDatabaseWatchdog(PYTHON, pg.url("postgres"), "postgres", name);
+      armDatabaseWatchdog(watchdog);
+      watchdog.stdin!.end();
+      // Long enough for the watchdog to have tried (and found nothing to drop) several times.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(watchdog.exitCode).toBeNull();
+      await blocker.query("ROLLBACK");
+      await create;
+      expect(await exitCode(watchdog)).toBe(0);
+      expect(await databases()).toEqual([...BYSTANDERS, "postgres", "template0", "template1"]);
+    } finally {
+      await blocker.end();
+      await creator.end();
+    }
   }, 30_000);
 
   it("a CREATE that fails because the name was taken meanwhile: neither the cleanup nor the watchdog drops that database", async () => {
