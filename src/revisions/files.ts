@@ -100,8 +100,24 @@ export interface DecodedSource {
 
 const utf8Lossy = new TextDecoder("utf-8");
 
-/** Decode like Python's import: UTF-8, or the PEP 263 coding declared in the first two lines. */
+/**
+ * Decode like Python's import: UTF-8, or the PEP 263 coding declared in the first two lines. Line ends come out
+ * as Python reads them (`\r\n` and a lone `\r` end a line too, see universalNewlines).
+ */
 export function decodePythonSource(bytes: Buffer): DecodedSource {
+  const decoded = decodeBytes(bytes);
+  return { ...decoded, text: universalNewlines(decoded.text) };
+}
+
+/**
+ * Python's tokenizer ends a line at a lone `\r` (old Mac files) as at `\n`, inside strings too; tree-sitter and our
+ * line counting only know `\n`. Each lone `\r` becomes `\n`: the same length, so every offset stays put.
+ */
+function universalNewlines(text: string): string {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
+function decodeBytes(bytes: Buffer): DecodedSource {
   if (isUtf8(bytes)) return { text: stripBom(bytes.toString("utf8")) };
   const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1").split(/\r?\n|\r/).slice(0, 2);
   for (const line of head) {
@@ -120,8 +136,8 @@ export function decodePythonSource(bytes: Buffer): DecodedSource {
   const text = stripBom(utf8Lossy.decode(bytes));
   const bad = text.indexOf("\uFFFD");
   const before = text.slice(0, Math.max(bad, 0));
-  const line = before.split("\n").length;
-  const column = bad - before.lastIndexOf("\n");
+  const line = before.split(/\r\n|\r|\n/).length;
+  const column = bad - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
   return {
     text,
     problem: {
