@@ -4505,6 +4505,7 @@ exports.renderSarif = renderSarif;
 const findings_1 = __nccwpck_require__(2321);
 const registry_1 = __nccwpck_require__(9072);
 const gitlab_1 = __nccwpck_require__(9119);
+const version_1 = __nccwpck_require__(8743);
 exports.SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" };
 /** A relative posix path as a SARIF URI reference (spaces and other reserved characters percent-encoded). */
@@ -4558,7 +4559,7 @@ function renderSarif(findings, options = {}) {
                     driver: {
                         name: "alembic-guard",
                         informationUri: findings_1.DOCS_BASE.replace(/\/blob\/main\/rules$/, ""),
-                        ...(options.toolVersion ? { version: options.toolVersion } : {}),
+                        version: options.toolVersion ?? version_1.VERSION,
                         rules,
                     },
                 },
@@ -15907,6 +15908,19 @@ function grow(array, capacity) {
     bigger.set(array);
     return bigger;
 }
+
+
+/***/ }),
+
+/***/ 8743:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VERSION = void 0;
+// alembic-guard's version, as in package.json (test/version.test.ts keeps the two equal): `--version`, SARIF's tool.driver.version.
+exports.VERSION = "0.1.0";
 
 
 /***/ }),

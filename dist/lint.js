@@ -169,6 +169,7 @@ function usage(command) {
         "  alembic-guard roundtrip [options]      upgrade → downgrade → upgrade each revision on a throwaway PostgreSQL",
         "  alembic-guard rules                    list the rules",
         "  alembic-guard explain RULE             print a rule's documentation",
+        "  alembic-guard --version                print the version",
         "",
         "Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error.",
         "",
@@ -200,8 +201,13 @@ const args_1 = __nccwpck_require__(3513);
 const lint_parallel_1 = __nccwpck_require__(9213);
 const findings_1 = __nccwpck_require__(2321);
 const settings_1 = __nccwpck_require__(3314);
+const version_1 = __nccwpck_require__(8743);
 async function runCommandLine(argv, io, cwd, isTTY, commands) {
     try {
+        if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+            io.stdout(`alembic-guard ${version_1.VERSION}\n`);
+            return 0;
+        }
         const parsed = (0, args_1.parseArgs)(argv);
         if (parsed.help) {
             io.stdout((0, args_1.usage)(argv.length > 1 ? parsed.command : undefined) + "\n");
@@ -1053,6 +1059,7 @@ exports.renderSarif = renderSarif;
 const findings_1 = __nccwpck_require__(2321);
 const registry_1 = __nccwpck_require__(9072);
 const gitlab_1 = __nccwpck_require__(9119);
+const version_1 = __nccwpck_require__(8743);
 exports.SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" };
 /** A relative posix path as a SARIF URI reference (spaces and other reserved characters percent-encoded). */
@@ -1106,7 +1113,7 @@ function renderSarif(findings, options = {}) {
                     driver: {
                         name: "alembic-guard",
                         informationUri: findings_1.DOCS_BASE.replace(/\/blob\/main\/rules$/, ""),
-                        ...(options.toolVersion ? { version: options.toolVersion } : {}),
+                        version: options.toolVersion ?? version_1.VERSION,
                         rules,
                     },
                 },
@@ -7544,6 +7551,19 @@ function grow(array, capacity) {
     bigger.set(array);
     return bigger;
 }
+
+
+/***/ }),
+
+/***/ 8743:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VERSION = void 0;
+// alembic-guard's version, as in package.json (test/version.test.ts keeps the two equal): `--version`, SARIF's tool.driver.version.
+exports.VERSION = "0.1.0";
 
 
 /***/ }),

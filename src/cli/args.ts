@@ -95,6 +95,7 @@ export function usage(command?: Command): string {
     "  alembic-guard roundtrip [options]      upgrade → downgrade → upgrade each revision on a throwaway PostgreSQL",
     "  alembic-guard rules                    list the rules",
     "  alembic-guard explain RULE             print a rule's documentation",
+    "  alembic-guard --version                print the version",
     "",
     "Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or configuration error.",
     "",

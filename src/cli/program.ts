@@ -5,11 +5,16 @@ import type { CommandIO, CommandRunner } from "../commands";
 import { setLintWorkerEntry } from "../commands/lint-parallel";
 import { UsageError } from "../findings";
 import { resolveSettings, type Command } from "../settings";
+import { VERSION } from "../version";
 
 export type CommandTable = Partial<Record<Command, CommandRunner>>;
 
 export async function runCommandLine(argv: readonly string[], io: CommandIO, cwd: string, isTTY: boolean, commands: CommandTable): Promise<number> {
   try {
+    if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+      io.stdout(`alembic-guard ${VERSION}\n`);
+      return 0;
+    }
     const parsed = parseArgs(argv);
     if (parsed.help) {
       io.stdout(usage(argv.length > 1 ? parsed.command : undefined) + "\n");

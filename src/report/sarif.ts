@@ -3,11 +3,13 @@
 import { DOCS_BASE, docsUrl, type Finding, type Severity } from "../findings";
 import { ruleMeta } from "../rules/registry";
 import { findingFingerprints } from "./gitlab";
+import { VERSION } from "../version";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const SARIF_LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
 export interface SarifOptions {
+  /** Default: this build's version. */
   toolVersion?: string;
 }
 
@@ -62,7 +64,7 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions 
           driver: {
             name: "alembic-guard",
             informationUri: DOCS_BASE.replace(/\/blob\/main\/rules$/, ""),
-            ...(options.toolVersion ? { version: options.toolVersion } : {}),
+            version: options.toolVersion ?? VERSION,
             rules,
           },
         },
