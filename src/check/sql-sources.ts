@@ -6,7 +6,7 @@ import type { CapturedStatement } from "../driver/protocol";
 import type { SqlSource } from "../sql/parse";
 import type { RevisionDetail } from "../revisions";
 import { relativePath } from "../revisions";
-import { callArgs, calleeName, descendants, inAutocommitBlock, lastName, resolvedString, stringValue, topLevelFunction } from "../rules/python/ast";
+import { callArgs, calleeName, descendants, inAutocommitBlock, inOtherDialectBranch, lastName, resolvedString, stringValue, topLevelFunction } from "../rules/python/ast";
 
 /** Sources whose findings are dropped: context only (a table op.create_table made, for the static tier). */
 export const CONTEXT_ONLY_FILE = "\u0000context";
@@ -20,7 +20,8 @@ export function staticSources(detail: RevisionDetail, cwd: string): SqlSource[] 
   const file = relativePath(cwd, detail.file);
   const sources: SqlSource[] = [];
   for (const call of detail.opCalls) {
-    if (call.fn !== "upgrade") continue;
+    // Code in a branch for another database (`if dialect == "mysql":`) never runs on PostgreSQL.
+    if (call.fn !== "upgrade" || inOtherDialectBranch(call.node)) continue;
     if (call.name === "create_table" && call.via !== "batch") {
       const table = call.firstStringArg;
       const schema = stringValue(callArgs(call.node).keywords.get("schema"));
@@ -40,7 +41,7 @@ export function staticSources(detail: RevisionDetail, cwd: string): SqlSource[] 
   const upgrade = topLevelFunction(detail.tree.rootNode, "upgrade");
   const opNodes = new Set(detail.opCalls.map((c) => c.node.startIndex));
   for (const call of upgrade ? descendants(upgrade, "call") : []) {
-    if (opNodes.has(call.startIndex) || lastName(calleeName(call)) !== "execute") continue;
+    if (opNodes.has(call.startIndex) || lastName(calleeName(call)) !== "execute" || inOtherDialectBranch(call)) continue;
     const arg = callArgs(call).positional[0];
     // Only text() SQL: a bare string to Connection.execute is not SQL in SQLAlchemy 2.0, and other arguments are Core constructs.
     if (arg?.type !== "call" || lastName(calleeName(arg)) !== "text") continue;

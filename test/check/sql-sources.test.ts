@@ -75,3 +75,34 @@ describe("static tier sources", () => {
     }
   });
 });
+
+describe("static tier sources in dialect branches", () => {
+  it("leaves out SQL a revision runs only on another database, keeps the PostgreSQL branch's", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { revisionSource, runCheck, writeProject } = await import("./helpers");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-static-"));
+    try {
+      writeProject(dir, {
+        "0001_a.py": revisionSource(
+          "0001",
+          null,
+          [
+            `url = str(op.get_bind().engine.url)`,
+            `if url.startswith("mysql"):`,
+            `    op.execute("DELETE FROM users")`,
+            `elif url.startswith("postgres"):`,
+            `    op.execute("UPDATE users SET id = id + 1")`,
+          ].join("\n"),
+        ),
+      });
+      const result = await runCheck(dir, { all: true, "static-only": true });
+      const rules = result.findings.filter((f) => f.revision === "0001").map((f) => `${f.line} ${f.rule}`);
+      expect(rules).toContain("16 update-without-where");
+      expect(rules.filter((r) => r.includes("delete-without-where"))).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

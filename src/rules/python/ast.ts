@@ -228,3 +228,70 @@ export function callsNamed(node: Node, names: readonly string[]): Node[] {
 export function position(node: Node): { line: number; column: number } {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
 }
+
+/** SQLAlchemy dialect names other than PostgreSQL that revisions branch on (`url.startswith("mysql")`). */
+const OTHER_DIALECTS = ["mysql", "mariadb", "sqlite", "mssql", "oracle"];
+
+/**
+ * Does the node sit in a branch that only runs on another database: `if dialect == "mysql":`, `elif
+ * url.startswith("sqlite"):`, or the elif/else of `if dialect == "postgresql":`? Such code never runs against
+ * PostgreSQL, so nothing in it is judged. Only plain positive tests count (==, in, .startswith()); a negation or
+ * a name the condition does not spell out keeps the branch.
+ */
+export function inOtherDialectBranch(node: Node): boolean {
+  for (let child = node, p = node.parent; p; child = p, p = p.parent) {
+    if (p.type === "elif_clause" && child.id === p.childForFieldName("consequence")?.id && testsOnly(p.childForFieldName("condition"), "other")) return true;
+    if (p.type !== "if_statement") continue;
+    const condition = p.childForFieldName("condition");
+    if (child.id === p.childForFieldName("consequence")?.id) {
+      if (testsOnly(condition, "other")) return true;
+    } else if (child.type === "elif_clause" || child.type === "else_clause") {
+      // Any earlier test of PostgreSQL (the if, or an elif before this clause) means this clause runs elsewhere.
+      if (testsOnly(condition, "postgres")) return true;
+      for (const clause of p.childrenForFieldName("alternative")) {
+        if (!clause || clause.startIndex >= child.startIndex) break;
+        if (clause.type === "elif_clause" && testsOnly(clause.childForFieldName("condition"), "postgres")) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Is the condition true only on the given kind of database (a positive test of dialect names)? */
+function testsOnly(condition: Node | null | undefined, kind: "other" | "postgres"): boolean {
+  if (!condition) return false;
+  switch (condition.type) {
+    case "parenthesized_expression":
+      return testsOnly(condition.namedChildren[0], kind);
+    case "boolean_operator": {
+      const left = testsOnly(condition.childForFieldName("left"), kind);
+      const right = testsOnly(condition.childForFieldName("right"), kind);
+      return condition.childForFieldName("operator")?.type === "and" ? left || right : left && right;
+    }
+    case "comparison_operator": {
+      const operators = condition.children.filter((c) => c && !c.isNamed).map((c) => c!.type);
+      if (!operators.every((o) => o === "==" || o === "in")) return false;
+      return namesOnly(condition, kind);
+    }
+    case "call":
+      // `url.startswith("mysql")`, `str(bind.engine.url).startswith(...)`: the receiver may be any expression.
+      return condition.childForFieldName("function")?.childForFieldName("attribute")?.text === "startswith"
+        ? namesOnly(condition.childForFieldName("arguments") ?? condition, kind)
+        : false;
+    default:
+      return false;
+  }
+}
+
+/** Do the string literals under the node name dialects of the kind, and none of the other kind? */
+function namesOnly(node: Node, kind: "other" | "postgres"): boolean {
+  let other = false;
+  let postgres = false;
+  for (const s of descendants(node, "string")) {
+    const value = stringValue(s)?.toLowerCase();
+    if (value === undefined) continue;
+    if (value.startsWith("postgres")) postgres = true;
+    else if (OTHER_DIALECTS.some((d) => value.startsWith(d))) other = true;
+  }
+  return kind === "other" ? other && !postgres : postgres && !other;
+}

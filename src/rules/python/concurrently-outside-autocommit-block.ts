@@ -1,6 +1,6 @@
 import { pythonRuleMeta } from "../catalog/python";
 import type { PythonRule } from "./types";
-import { callArgs, isTrue } from "./ast";
+import { callArgs, inOtherDialectBranch, isTrue } from "./ast";
 
 const CONCURRENT_OPS = ["create_index", "drop_index"];
 
@@ -10,7 +10,7 @@ export const concurrentlyOutsideAutocommitBlock: PythonRule = {
   sameAs: ["ban-concurrent-index-creation-in-transaction", "ban-concurrent-index-deletion-in-transaction"],
   check(input) {
     return input.opCalls
-      .filter((c) => c.fn !== "other" && CONCURRENT_OPS.includes(c.name) && !c.inAutocommitBlock)
+      .filter((c) => c.fn !== "other" && CONCURRENT_OPS.includes(c.name) && !c.inAutocommitBlock && !inOtherDialectBranch(c.node))
       .filter((c) => isTrue(callArgs(c.node).keywords.get("postgresql_concurrently")))
       .map((c) => {
         const index = c.firstStringArg ? `index \`${c.firstStringArg}\`` : "the index";

@@ -1,7 +1,7 @@
 import { pythonRuleMeta } from "../catalog/python";
 import { splitStatements } from "../../sql/parse";
 import type { PythonRule } from "./types";
-import { callArgs, resolvedString } from "./ast";
+import { callArgs, inOtherDialectBranch, resolvedString } from "./ast";
 
 export const multiStatementExecute: PythonRule = {
   id: "multi-statement-execute",
@@ -10,7 +10,7 @@ export const multiStatementExecute: PythonRule = {
   needsSqlParser: true,
   check(input) {
     return input.opCalls
-      .filter((c) => c.name === "execute" && c.fn !== "other")
+      .filter((c) => c.name === "execute" && c.fn !== "other" && !inOtherDialectBranch(c.node))
       .flatMap((c) => {
         const sql = resolvedString(callArgs(c.node).positional[0] ?? callArgs(c.node).keywords.get("sqltext"), input.root);
         if (sql === undefined) return [];

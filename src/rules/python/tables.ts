@@ -3,12 +3,12 @@
 // Also: reading the table and the arguments after it for op.* and batch_op.* calls alike.
 import type { Node } from "web-tree-sitter";
 import type { PythonOpCall, PythonRuleInput } from "./types";
-import { callArgs, stringValue } from "./ast";
+import { callArgs, inOtherDialectBranch, stringValue } from "./ast";
 
 export function tablesCreatedInUpgrade(input: PythonRuleInput, beforeLine = Infinity): Set<string> {
   const tables = new Set<string>();
   for (const call of input.opCalls) {
-    if (call.fn !== "upgrade" || call.name !== "create_table" || call.line > beforeLine) continue;
+    if (call.fn !== "upgrade" || call.name !== "create_table" || call.line > beforeLine || inOtherDialectBranch(call.node)) continue;
     const name = call.firstStringArg ?? stringValue(callArgs(call.node).keywords.get("table_name"));
     if (name) tables.add(name);
   }

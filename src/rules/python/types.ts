@@ -3,6 +3,7 @@
 import type { Node } from "web-tree-sitter";
 import type { OpCall } from "../../revisions";
 import type { RuleMeta } from "../types";
+import { inOtherDialectBranch } from "./ast";
 
 /** One `op.*` call as the static revision parser records it (`via` may be left out: a plain op.* call). */
 export type PythonOpCall = Omit<OpCall, "via"> & { via?: OpCall["via"] };
@@ -51,7 +52,10 @@ export interface PythonRule {
   check(input: PythonRuleInput): PythonRuleReport[];
 }
 
-/** The op.* calls in upgrade(): what `alembic upgrade` runs, and what the offline and live tiers lint as SQL. */
+/**
+ * The op.* calls in upgrade(): what `alembic upgrade` runs on PostgreSQL, and what the offline and live tiers
+ * lint as SQL (calls in a branch for another database, `if dialect == "mysql":`, are left out).
+ */
 export function upgradeCalls(input: PythonRuleInput, ...names: string[]): PythonOpCall[] {
-  return input.opCalls.filter((c) => c.fn === "upgrade" && (names.length === 0 || names.includes(c.name)));
+  return input.opCalls.filter((c) => c.fn === "upgrade" && (names.length === 0 || names.includes(c.name)) && !inOtherDialectBranch(c.node));
 }
