@@ -27,6 +27,8 @@ export interface PythonInvalidCase {
   /** 1-based line within `body` of the (first) finding. */
   line?: number;
   count?: number;
+  /** Text the (first) finding's message must contain. */
+  message?: string;
 }
 
 let dir: string;
@@ -65,6 +67,7 @@ export function pythonRuleTester(rule: PythonRule, cases: { valid: string[]; inv
           expect(r.help.length).toBeGreaterThan(20);
         }
         if (c.line !== undefined) expect(reports[0].line - HEADER_LINES).toBe(c.line);
+        if (c.message !== undefined) expect(reports[0].message).toContain(c.message);
       });
     }
   });

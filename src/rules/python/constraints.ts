@@ -13,8 +13,9 @@ function existingTable(input: PythonRuleInput, call: PythonOpCall, tableIndex: n
   return table;
 }
 
-function named(call: PythonOpCall): string {
-  return call.firstStringArg ? `constraint \`${call.firstStringArg}\`` : "a constraint";
+/** "foreign key constraint `fk_x`", or "a foreign key constraint" when unnamed (op.create_foreign_key(None, ...)). */
+function named(call: PythonOpCall, kind: string): string {
+  return call.firstStringArg ? `${kind} constraint \`${call.firstStringArg}\`` : `a ${kind} constraint`;
 }
 
 export const pythonAddingForeignKeyConstraint: PythonRule = {
@@ -27,11 +28,13 @@ export const pythonAddingForeignKeyConstraint: PythonRule = {
       if (!table) return [];
       const { positional, keywords } = callArgs(c.node);
       const referent = stringValue(keywords.get("referent_table") ?? positional[c.via === "batch" ? 1 : 2]);
+      // A self-reference (parent_id → id) locks one table.
+      const alsoLocked = referent && referent !== table ? ` and \`${referent}\` against changes` : "";
       return [
         {
           message:
-            `op.create_foreign_key() adds foreign key ${named(c)} to existing table \`${table}\` and validates every row at once: ` +
-            `\`${table}\` is locked against writes${referent ? ` and \`${referent}\` against changes` : ""} until the scan finishes`,
+            `op.create_foreign_key() adds ${named(c, "foreign key")} to existing table \`${table}\` and validates every row at once: ` +
+            `\`${table}\` is locked against writes${alsoLocked} until the scan finishes`,
           help:
             'Add it NOT VALID (op.execute("ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID"), or ' +
             "postgresql_not_valid=True with SQLAlchemy ≥ 2.0), then VALIDATE CONSTRAINT in a later revision or inside `autocommit_block()`.",
@@ -53,7 +56,7 @@ export const pythonConstraintMissingNotValid: PythonRule = {
       if (!table) return [];
       return [
         {
-          message: `op.create_check_constraint() adds CHECK ${named(c)} to existing table \`${table}\` without NOT VALID: every row is checked while an ACCESS EXCLUSIVE lock blocks reads and writes`,
+          message: `op.create_check_constraint() adds ${named(c, "CHECK")} to existing table \`${table}\` without NOT VALID: every row is checked while an ACCESS EXCLUSIVE lock blocks reads and writes`,
           help:
             'Add it NOT VALID (op.execute("ALTER TABLE ... ADD CONSTRAINT ... CHECK (...) NOT VALID")), then ' +
             "op.execute(\"ALTER TABLE ... VALIDATE CONSTRAINT ...\") in a later revision or inside `autocommit_block()`.",
@@ -74,7 +77,7 @@ export const pythonDisallowedUniqueConstraint: PythonRule = {
       if (!table) return [];
       return [
         {
-          message: `op.create_unique_constraint() adds ${named(c)} to existing table \`${table}\`: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
+          message: `op.create_unique_constraint() adds ${named(c, "unique")} to existing table \`${table}\`: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
           help:
             "Build the index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside `autocommit_block()`, " +
             'then op.execute("ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX ...").',
