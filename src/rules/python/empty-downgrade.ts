@@ -1,6 +1,58 @@
 import { pythonRuleMeta } from "../catalog/python";
 import type { PythonRule } from "./types";
-import { emptiness, position, topLevelFunction } from "./ast";
+import type { Node } from "web-tree-sitter";
+import type { PythonRuleInput } from "./types";
+import { callArgs, calleeName, descendants, emptiness, inOtherDialectBranch, position, resolvedString, topLevelFunction } from "./ast";
+
+/** op.* calls that read or change rows, or help other calls: none of them changes the schema. */
+const NON_SCHEMA_OPS = new Set(["get_bind", "get_context", "bulk_insert", "inline_literal", "f", "execute", "run_async"]);
+/** First words of SQL that changes rows, not the schema. */
+const DATA_SQL = /^(insert|update|delete|select|with|merge|copy|values|lock|set|show)\b/i;
+const SQL_START = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/;
+/** First words of SQL that changes the schema. */
+const SCHEMA_SQL = /^(create|alter|drop|truncate|comment|grant|revoke|reindex|cluster|rename)\b/i;
+
+/**
+ * Does upgrade() (and the module's functions it calls) visibly change the schema: a schema op.* call, an
+ * op.execute() of DDL or of SQL that cannot be read, or a DDL string run any other way? A revision that only
+ * changes rows (connection.execute(table.update()...), op.execute("UPDATE ...")) has no schema change to undo.
+ */
+function changesSchema(input: PythonRuleInput, upgrade: Node): boolean {
+  const bodies = calledFunctions(input.root, upgrade);
+  const within = (node: Node) => bodies.some((b) => node.startIndex >= b.startIndex && node.endIndex <= b.endIndex);
+  for (const call of input.opCalls) {
+    if (!within(call.node) || inOtherDialectBranch(call.node)) continue;
+    if (!NON_SCHEMA_OPS.has(call.name)) return true;
+    if (call.name !== "execute") continue;
+    const { positional, keywords } = callArgs(call.node);
+    const sql = resolvedString(positional[0] ?? keywords.get("sqltext"), input.root);
+    if (sql === undefined || !DATA_SQL.test(sql.replace(SQL_START, ""))) return true;
+  }
+  for (const body of bodies) {
+    for (const literal of descendants(body, "string")) {
+      // Interpolated f-strings too ("ALTER TABLE {name} ..."): the leading words are still literal.
+      const text = literal.children.filter((c) => c?.type === "string_content").map((c) => c!.text).join("");
+      if (SCHEMA_SQL.test(text.replace(SQL_START, "")) && !inOtherDialectBranch(literal)) return true;
+    }
+  }
+  return false;
+}
+
+/** upgrade() and the module-level functions it calls by name, directly or through each other. */
+function calledFunctions(root: Node, upgrade: Node): Node[] {
+  const found = [upgrade];
+  const seen = new Set(["upgrade"]);
+  for (let i = 0; i < found.length; i++) {
+    for (const call of descendants(found[i], "call")) {
+      const name = calleeName(call);
+      if (!name || name.includes(".") || seen.has(name)) continue;
+      seen.add(name);
+      const def = topLevelFunction(root, name);
+      if (def) found.push(def);
+    }
+  }
+  return found;
+}
 
 export const emptyDowngrade: PythonRule = {
   id: "empty-downgrade",
@@ -22,16 +74,22 @@ export const emptyDowngrade: PythonRule = {
     }
     const kind = emptiness(downgrade);
     if (!kind) return [];
+    // A data-only revision (a backfill, a cleanup) leaves no objects behind for the next upgrade to trip on.
+    const schema = changesSchema(input, upgrade);
     const what = kind === "empty" ? "downgrade() does nothing" : "downgrade() raises NotImplementedError";
     const consequence =
-      kind === "empty"
-        ? "`alembic downgrade` reports success but leaves every change of upgrade() in place, and the next upgrade fails on objects that already exist"
-        : "the revision cannot be rolled back: a bad deploy cannot be undone with `alembic downgrade`";
+      kind !== "empty"
+        ? "the revision cannot be rolled back: a bad deploy cannot be undone with `alembic downgrade`"
+        : schema
+          ? "`alembic downgrade` reports success but leaves every change of upgrade() in place, and the next upgrade fails on objects that already exist"
+          : "`alembic downgrade` reports success but leaves the rows as upgrade() changed them, and the next upgrade changes them again";
     return [
       {
-        message: `${what} while upgrade() changes the schema: ${consequence}`,
+        message: `${what} while upgrade() changes ${schema ? "the schema" : "data (no schema change)"}: ${consequence}`,
         help:
-          "Write the inverse of upgrade() in reverse order (drop what it created, re-create what it dropped). " +
+          (schema
+            ? "Write the inverse of upgrade() in reverse order (drop what it created, re-create what it dropped). "
+            : "Write the inverse data change if there is one. ") +
           "If it truly cannot be undone, say so on purpose: set `minimum_downgrade_revision` in [tool.alembic-guard] " +
           "or add `# alembic-guard: ignore[empty-downgrade]` above the def with the reason.",
         ...position(downgrade),
