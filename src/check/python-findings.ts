@@ -17,6 +17,8 @@ export interface PythonFinding extends Finding {
   batchLine?: number;
   /** Not reported: it only drops its SQL twins (PythonRuleReport.clears). */
   clears?: boolean;
+  /** Dropped in favour of a SQL twin when there is one (PythonRuleReport.yields). */
+  yields?: boolean;
 }
 
 function defaultSeverity(rule: PythonRule): Severity | "off" {
@@ -51,6 +53,7 @@ export function runPythonRules(details: readonly RevisionDetail[], settings: Set
         if (report.column !== undefined) f.column = report.column;
         if (report.sql !== undefined) f.sql = report.sql;
         if (report.clears) f.clears = true;
+        if (report.yields) f.yields = true;
         out.push(f);
       }
     }
@@ -95,14 +98,22 @@ export function preferPythonFindings(python: readonly PythonFinding[], sql: read
     if (p.batchLine !== undefined) push(byBatch, `${p.file}\u0000${p.batchLine}`, p);
   }
   const consumed = new Set<PythonFinding>();
+  const yielded = new Set<PythonFinding>();
   const kept: Finding[] = [];
   for (const s of sql) {
     const key = `${s.file}\u0000${s.line}`;
     const twins = (byLocation.get(key) ?? []).filter((p) => p.sameAs.includes(s.rule));
+    if (twins.length > 0 && twins.every((p) => p.yields)) {
+      for (const twin of twins) yielded.add(twin);
+      kept.push(s);
+      continue;
+    }
     if (twins.length === 0) {
       // Batch operations are listed in the order Alembic runs them: pair the n-th SQL finding with the n-th call.
       const batchTwin = (byBatch.get(key) ?? []).find((p) => p.sameAs.includes(s.rule) && !consumed.has(p));
-      if (!batchTwin) {
+      if (!batchTwin || batchTwin.yields) {
+        if (batchTwin) yielded.add(batchTwin);
+        if (batchTwin) consumed.add(batchTwin);
         kept.push(s);
         continue;
       }
@@ -112,5 +123,8 @@ export function preferPythonFindings(python: readonly PythonFinding[], sql: read
     }
     for (const twin of twins) if (twin.sql === undefined && s.sql !== undefined) twin.sql = s.sql;
   }
-  return [...python.filter((p) => !p.clears).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, ...f }) => f), ...kept];
+  return [
+    ...python.filter((p) => !p.clears && !yielded.has(p)).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, yields: _yields, ...f }) => f),
+    ...kept,
+  ];
 }

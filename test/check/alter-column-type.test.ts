@@ -75,3 +75,19 @@ it("in the static tier (no SQL rendered), an ignore above an alter_column the Py
     fs.rmSync(project, { recursive: true, force: true });
   }
 });
+
+it("in the static tier, a rewriting change with postgresql_using (left to the SQL rule when SQL is rendered) is still reported", async () => {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), "ag-check-altertype-using-"));
+  try {
+    writeProject(project, {
+      "0001_users.py": revisionSource("0001", null, `op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("code", sa.String(20)))`),
+      "0002_types.py": revisionSource("0002", "0001", `op.alter_column("users", "code", type_=sa.Integer(), existing_type=sa.String(20), postgresql_using="code::integer")`),
+    });
+    const staticTier = await runCheck(project, { all: true, "static-only": true });
+    const found = staticTier.findings.filter((f) => f.rule === "changing-column-type");
+    expect(found.map((f) => `${f.file.split("/").pop()}:${f.line}`)).toEqual(["0002_types.py:12"]);
+    expect(found[0].message).toMatch(/^changing `users\.code` from VARCHAR\(20\) to INTEGER rewrites the table/);
+  } finally {
+    fs.rmSync(project, { recursive: true, force: true });
+  }
+});

@@ -54,8 +54,8 @@ pythonRuleTester(pythonChangingColumnType, {
     // timestamp ↔ timestamptz depends on the server version and TimeZone, which only the SQL rule sees.
     alter("sa.DateTime()", "sa.DateTime(timezone=True)"),
     alter("postgresql.TIMESTAMP(timezone=True)", "postgresql.TIMESTAMP()"),
-    // USING is judged from the rendered SQL.
-    `def upgrade():\n    op.alter_column("users", "bio", type_=sa.Integer(), existing_type=sa.String(20), postgresql_using="bio::integer")\n`,
+    // With USING a change that is free without it is the SQL rule's to judge (the expression may force a rewrite).
+    `def upgrade():\n    op.alter_column("users", "bio", type_=sa.Text(), existing_type=sa.String(20), postgresql_using="bio::text")\n`,
     // A table created in this revision is empty and unseen by other sessions.
     `def upgrade():\n    op.create_table("users", sa.Column("bio", sa.String(20)))\n    op.alter_column("users", "bio", type_=sa.Integer(), existing_type=sa.String(20))\n`,
     // downgrade() is not what `alembic upgrade` runs.
@@ -64,6 +64,9 @@ pythonRuleTester(pythonChangingColumnType, {
   ],
   invalid: [
     { body: alter("sa.String(200)", "sa.Integer()"), line: 2 },
+    // A change that rewrites without USING rewrites with it: reported where no SQL is rendered (it yields to the SQL finding).
+    { body: `def upgrade():\n    op.alter_column("users", "bio", type_=sa.Integer(), existing_type=sa.String(20), postgresql_using="bio::integer")\n`, line: 2 },
+    { body: `def upgrade():\n    op.alter_column("t", "data", existing_type=sa.Text(), type_=JSONB(astext_type=sa.Text()), postgresql_using="data::jsonb")\n`, message: "from TEXT to JSONB rewrites the table" },
     { body: alter("sa.Integer()", "sa.BigInteger()"), line: 2 },
     { body: alter("sa.String(100)", "sa.String(50)"), line: 2 },
     { body: alter("sa.Text()", "sa.String(50)"), line: 2 },

@@ -134,8 +134,6 @@ export const pythonChangingColumnType: PythonRule = {
       const { keywords } = callArgs(c.node);
       const toNode = keywords.get("type_");
       if (!toNode || hasSplat(c.node)) continue;
-      // USING and a collation are the SQL rule's to judge: it reads them from the rendered statement.
-      if (keywords.has("postgresql_using")) continue;
       const table = tableArgument(c, 0);
       const column = stringValue(keywords.get("column_name") ?? argumentAfterTable(c, 1, 0));
       if (!table || !column || tablesCreatedInUpgrade(input, c.line).has(table)) continue;
@@ -146,7 +144,12 @@ export const pythonChangingColumnType: PythonRule = {
       if (TIME_ZONE_PAIRS.has(`${from.name}>${to.name}`)) continue;
       const where = { line: c.line, column: c.column };
       const change = `\`${table}.${column}\` from ${typeLabel(from)} to ${typeLabel(to)}`;
-      if (typeChangeIsRewriteFree(from, to, { pgVersion: 0, timeZoneIsUtc: false })) {
+      const free = typeChangeIsRewriteFree(from, to, { pgVersion: 0, timeZoneIsUtc: false });
+      // With USING the rendered statement is the SQL rule's to judge (the expression may force a rewrite of a free
+      // change). Where no SQL is rendered (static tier) a change that rewrites without USING is still reported.
+      const using = keywords.has("postgresql_using");
+      if (free && using) continue;
+      if (free) {
         reports.push({
           ...where,
           clears: true,
@@ -157,6 +160,7 @@ export const pythonChangingColumnType: PythonRule = {
       }
       reports.push({
         ...where,
+        ...(using ? { yields: true } : {}),
         message:
           `changing ${change} rewrites the table and rebuilds its indexes under ACCESS EXCLUSIVE, ` +
           "blocking every read and write for as long as that takes",

@@ -29,6 +29,11 @@ export interface PythonRuleReport {
    * no finding is reported, and the SQL findings of the rule's sameAs at this call are dropped with it.
    */
   clears?: boolean;
+  /**
+   * Reported only where no SQL was rendered (the static tier): where a SQL finding of the rule's sameAs sits at the
+   * same call, that finding is kept and this one dropped (the SQL rule reads what the revision leaves to the SQL).
+   */
+  yields?: boolean;
 }
 
 export interface PythonRule {
