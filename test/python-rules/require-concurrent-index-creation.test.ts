@@ -24,8 +24,28 @@ def downgrade():
     `def upgrade():
     op.create_index("ix", TABLE, ["email"])
 `,
+    `def upgrade():
+    for table in TABLES:
+        op.create_index(f"ix_{table}_owner", table, ["owner_id"])
+`,
+    // A loop over tables this revision creates.
+    `def upgrade():
+    op.create_table("a", sa.Column("owner_id", sa.Integer))
+    op.create_table("b", sa.Column("owner_id", sa.Integer))
+    for table in ("a", "b"):
+        op.create_index(f"ix_{table}_owner", table, ["owner_id"])
+`,
   ],
   invalid: [
+    // A loop over literal table names: one index build on each.
+    {
+      body: `def upgrade():
+    for table in ["orders", "invoices"]:
+        op.create_index(f"ix_{table}_owner", table, ["owner_id"])
+`,
+      line: 3,
+      message: "builds an index on each of the existing tables \`orders\`, \`invoices\` without postgresql_concurrently=True",
+    },
     {
       body: `def upgrade():
     op.create_index("ix_users_email", "users", ["email"])

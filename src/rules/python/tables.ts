@@ -26,6 +26,33 @@ export function tableArgument(call: PythonOpCall, index: number, keyword = "tabl
 }
 
 /**
+ * The tables an op.* call works on: its literal table, or, for a loop variable (`for table in ["a", "b"]:
+ * op.create_index(..., table, ...)`), every name of the literal list or tuple the loop runs over. Undefined when
+ * the table is not known exactly.
+ */
+export function tableArguments(call: PythonOpCall, index: number, keyword = "table_name"): string[] | undefined {
+  const literal = tableArgument(call, index, keyword);
+  if (literal) return [literal];
+  if (call.via === "batch") return undefined;
+  const { positional, keywords } = callArgs(call.node);
+  const arg = keywords.get(keyword) ?? positional[index];
+  return arg?.type === "identifier" ? loopLiterals(arg) : undefined;
+}
+
+/** The string literals an enclosing `for name in [...]` / `(...)` binds the identifier to. */
+function loopLiterals(name: Node): string[] | undefined {
+  for (let p = name.parent; p; p = p.parent) {
+    if (p.type === "function_definition") return undefined;
+    if (p.type !== "for_statement" || p.childForFieldName("left")?.text !== name.text) continue;
+    const right = p.childForFieldName("right");
+    if (right?.type !== "list" && right?.type !== "tuple") return undefined;
+    const values = right.namedChildren.map((item) => stringValue(item));
+    return values.length > 0 && values.every((v): v is string => v !== undefined) ? values : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The positional argument `index` of the op.* form (table included); batch_op calls omit the table, which
  * is argument `tableIndex` of the op.* form, so later arguments shift left by one.
  */
