@@ -128,6 +128,27 @@ def downgrade():
 `,
       line: 5,
     },
+    // Nothing created: a second upgrade would not trip on leftovers, the stamp is what is wrong.
+    {
+      body: `def upgrade():
+    op.alter_column("queries", "schedule", nullable=True, server_default=None)
+
+def downgrade():
+    pass
+`,
+      line: 4,
+      message: "leaves every change of upgrade() in place: the database no longer matches the revision it is stamped with",
+    },
+    {
+      body: `def upgrade():
+    op.add_column("users", sa.Column("x", sa.Text()))
+
+def downgrade():
+    pass
+`,
+      line: 4,
+      message: "the next upgrade fails on objects that already exist",
+    },
     // A data-only revision whose downgrade() raises still cannot be rolled back.
     {
       body: `def upgrade():

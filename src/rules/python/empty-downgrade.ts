@@ -12,30 +12,44 @@ const SQL_START = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/;
 /** First words of SQL that changes the schema. */
 const SCHEMA_SQL = /^(create|alter|drop|truncate|comment|grant|revoke|reindex|cluster|rename)\b/i;
 
+/** SQL that creates something a second run of the same upgrade would trip on. */
+const CREATING_SQL = /^(create\b|alter\s+table\b[\s\S]*\badd\b)/i;
+
 /**
- * Does upgrade() (and the module's functions it calls) visibly change the schema: a schema op.* call, an
- * op.execute() of DDL or of SQL that cannot be read, or a DDL string run any other way? A revision that only
- * changes rows (connection.execute(table.update()...), op.execute("UPDATE ...")) has no schema change to undo.
+ * What upgrade() (and the module's functions it calls) visibly does to the schema: "creates" objects (an
+ * op.create_* / add_column call, CREATE or ALTER TABLE ... ADD, or an op.execute() whose SQL cannot be read),
+ * only "alters" them (alter_column, drops, renames), or nothing: a revision that only changes rows
+ * (connection.execute(table.update()...), op.execute("UPDATE ...")) has no schema change to undo.
  */
-function changesSchema(input: PythonRuleInput, upgrade: Node): boolean {
+function schemaEffect(input: PythonRuleInput, upgrade: Node): "creates" | "alters" | undefined {
   const bodies = calledFunctions(input.root, upgrade);
   const within = (node: Node) => bodies.some((b) => node.startIndex >= b.startIndex && node.endIndex <= b.endIndex);
+  let effect: "alters" | undefined;
+  const judge = (sql: string) => {
+    const start = sql.replace(SQL_START, "");
+    if (CREATING_SQL.test(start)) return "creates";
+    if (SCHEMA_SQL.test(start)) effect = "alters";
+    return undefined;
+  };
   for (const call of input.opCalls) {
     if (!within(call.node) || inOtherDialectBranch(call.node)) continue;
-    if (!NON_SCHEMA_OPS.has(call.name)) return true;
+    if (call.name.startsWith("create_") || call.name === "add_column") return "creates";
+    if (!NON_SCHEMA_OPS.has(call.name)) effect = "alters";
     if (call.name !== "execute") continue;
     const { positional, keywords } = callArgs(call.node);
     const sql = resolvedString(positional[0] ?? keywords.get("sqltext"), input.root);
-    if (sql === undefined || !DATA_SQL.test(sql.replace(SQL_START, ""))) return true;
+    if (sql === undefined || judge(sql)) return "creates";
+    if (!DATA_SQL.test(sql.replace(SQL_START, ""))) effect = "alters";
   }
   for (const body of bodies) {
     for (const literal of descendants(body, "string")) {
-      // Interpolated f-strings too ("ALTER TABLE {name} ..."): the leading words are still literal.
+      if (inOtherDialectBranch(literal)) continue;
+      // Interpolated f-strings too ("ALTER TABLE {name} ADD ..."): the leading words are still literal.
       const text = literal.children.filter((c) => c?.type === "string_content").map((c) => c!.text).join("");
-      if (SCHEMA_SQL.test(text.replace(SQL_START, "")) && !inOtherDialectBranch(literal)) return true;
+      if (judge(text)) return "creates";
     }
   }
-  return false;
+  return effect;
 }
 
 /** upgrade() and the module-level functions it calls by name, directly or through each other. */
@@ -75,14 +89,17 @@ export const emptyDowngrade: PythonRule = {
     const kind = emptiness(downgrade);
     if (!kind) return [];
     // A data-only revision (a backfill, a cleanup) leaves no objects behind for the next upgrade to trip on.
-    const schema = changesSchema(input, upgrade);
+    const effect = schemaEffect(input, upgrade);
+    const schema = effect !== undefined;
     const what = kind === "empty" ? "downgrade() does nothing" : "downgrade() raises NotImplementedError";
     const consequence =
       kind !== "empty"
         ? "the revision cannot be rolled back: a bad deploy cannot be undone with `alembic downgrade`"
-        : schema
+        : effect === "creates"
           ? "`alembic downgrade` reports success but leaves every change of upgrade() in place, and the next upgrade fails on objects that already exist"
-          : "`alembic downgrade` reports success but leaves the rows as upgrade() changed them, and the next upgrade changes them again";
+          : effect === "alters"
+            ? "`alembic downgrade` reports success but leaves every change of upgrade() in place: the database no longer matches the revision it is stamped with"
+            : "`alembic downgrade` reports success but leaves the rows as upgrade() changed them, and the next upgrade changes them again";
     return [
       {
         message: `${what} while upgrade() changes ${schema ? "the schema" : "data (no schema change)"}: ${consequence}`,
