@@ -27,3 +27,12 @@ it("help names Alembic's NOT VALID form (op.create_foreign_key(..., postgresql_n
   expect(finding.help).toContain("op.create_foreign_key(..., postgresql_not_valid=True)");
   expect(finding.help).toContain('op.execute("ALTER TABLE tickets VALIDATE CONSTRAINT fk_tickets_user")');
 });
+
+it("a self-referencing foreign key (parent_id → id) names its one locked table once", () => {
+  const [constraint] = lintWith(addingForeignKeyConstraint, "ALTER TABLE nodes ADD CONSTRAINT fk_nodes_parent FOREIGN KEY (parent_id) REFERENCES nodes (id);");
+  expect(constraint.message).toContain("is validated immediately: a SHARE ROW EXCLUSIVE lock on `nodes` blocks its writes while every row is checked");
+  const [column] = lintWith(addingForeignKeyConstraint, "ALTER TABLE nodes ADD COLUMN parent_id bigint REFERENCES nodes (id);");
+  expect(column.message).toMatch(/while `nodes` is locked ACCESS EXCLUSIVE$/);
+  const [other] = lintWith(addingForeignKeyConstraint, "ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id);");
+  expect(other.message).toContain("SHARE ROW EXCLUSIVE locks on both `orders` and `users`");
+});
