@@ -42,7 +42,10 @@ export function graphChecks(graph: RevisionGraph, revisions: RevisionFile[], opt
         graphFinding(
           "duplicate-revision",
           at(dup),
-          `revision ${id} is declared here and in ${rel(kept.file)}:${kept.line}; Alembic loads only one of them and silently ignores the other`,
+          // Alembic's RevisionMap adds every loaded copy to its heads but resolves down_revision to the last one only:
+          // the other copy is never anyone's parent, so it stays a head next to the real ones.
+          `revision ${id} is declared here and in ${rel(kept.file)}:${kept.line}; Alembic keeps whichever file the OS lists last ` +
+            `(warning "Revision ${id} is present more than once") and still counts the other as a head, so \`alembic upgrade head\` fails with "Multiple head revisions are present"`,
           "Give one of the files a new id (`alembic revision` generates one; uuid.uuid4().hex[-12:] is Alembic's form) and point its children's down_revision at it.",
         ),
       );

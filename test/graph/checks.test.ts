@@ -81,6 +81,16 @@ describe("graph checks", () => {
     expect(found).toEqual([{ rule: "duplicate-revision", severity: "error", file: `${V}b_copy.py`, line: 4 }]);
   });
 
+  it("duplicate-revision says what Alembic does: the ignored copy stays a head, so upgrade head fails", () => {
+    // Alembic 1.8: ScriptDirectory(...).get_heads() on these files is ["b", "b"], and `alembic upgrade head` raises
+    // "Multiple head revisions are present".
+    const { report } = check({ "a.py": rev("a", null), "b.py": rev("b", "a"), "b_copy.py": rev("b", "a") });
+    const message = report.findings.find((f) => f.rule === "duplicate-revision")!.message;
+    expect(message).toContain('warning "Revision b is present more than once"');
+    expect(message).toContain('`alembic upgrade head` fails with "Multiple head revisions are present"');
+    expect(message).not.toContain("silently");
+  });
+
   it("revision-cycle: a loop of three, and a self-reference", () => {
     const loop = check({ "a.py": rev("a", null), "b.py": rev("b", ["a", "d"]), "c.py": rev("c", "b"), "d.py": rev("d", "c"), "e.py": rev("e", "d") });
     expect(loop.found.filter((f) => f.rule === "revision-cycle")).toEqual([{ rule: "revision-cycle", severity: "error", file: `${V}b.py`, line: 5 }]);
