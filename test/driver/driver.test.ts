@@ -181,6 +181,28 @@ describe("offline (--sql) capture", () => {
     expect(response.applied.map((a) => a.revision)).toEqual(["t001", "t003"]);
   });
 
+  it("renders past revisions that cannot render offline on two branches, reporting each", async () => {
+    const driver = await start(options("branched_troubled"));
+    const response = await driver.offlineSql(null, "heads");
+    expect(response.ok).toBe(true);
+    expect(response.error).toBeUndefined();
+    const versions = path.join(FIXTURES, "branched_troubled/versions");
+    const at = (file: string, needle: string) => [path.join(versions, file), lineOf(path.join(versions, file), needle)];
+    expect(response.revision_errors?.map((e) => [e.revision, e.file, e.line]).sort()).toEqual([
+      ["b002", ...at("b002_left_reads.py", "op.get_bind()")],
+      ["b004", ...at("b004_right_reads.py", "op.get_bind()")],
+      ["b005", ...at("b005_left_typo.py", "nullabel=True")],
+    ]);
+    // Reading the database is what --sql mode cannot do; a plain bug is told as one (it fails online too).
+    const reason = new Map(response.revision_errors?.map((e) => [e.revision, e.message]));
+    expect(reason.get("b002")).toMatch(/It probably reads the database/);
+    expect(reason.get("b004")).toMatch(/It probably reads the database/);
+    expect(reason.get("b005")).toMatch(/^revision b005 cannot be rendered in offline \(--sql\) mode: TypeError: .*nullabel.*does not look like reading the database/);
+    expect(reason.get("b005")).not.toMatch(/probably reads the database/);
+    expect(new Set(userStatements(response.statements).map((s) => s.revision))).toEqual(new Set(["b001", "b003"]));
+    expect(response.applied.map((a) => a.revision).sort()).toEqual(["b001", "b003"]);
+  });
+
   it("turns an env.py that raises on import into a DriverStartError with a one-line reason", async () => {
     const error = await Driver.start(options("broken_env")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DriverStartError);
