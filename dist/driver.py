@@ -41,6 +41,7 @@ import functools  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
+import re  # noqa: E402
 import socket  # noqa: E402
 import sysconfig  # noqa: E402
 import time  # noqa: E402
@@ -91,6 +92,10 @@ class State:
         self.locks = []
         self.open_statement = None
         self.omitted = 0
+        # offline rendering only: a revision whose upgrade() raises is recorded here and the run goes on with the
+        # next one (no database changes, so nothing depends on it having run)
+        self.skip_failed_revisions = False
+        self.failed_revisions = []
 
 
 S = State()
@@ -541,8 +546,19 @@ def _revision_step_init(self, *args, **kwargs):
     def run_revision(*fn_args, **fn_kwargs):
         S.revision = revision
         started = time.perf_counter()
+        first_statement = len(S.statements) if S.statements is not None else 0
         try:
             result = function(*fn_args, **fn_kwargs)
+        except Exception as exc:
+            tag_revision(exc, revision)
+            if not S.skip_failed_revisions:
+                raise
+            # Offline: what this revision rendered before failing is a fragment; drop it (the revision is reported
+            # and linted statically) and render the next ones, on this branch and any other.
+            if S.statements is not None:
+                del S.statements[first_statement:]
+            S.failed_revisions.append(exc)
+            return None
         except BaseException as exc:
             tag_revision(exc, revision)
             raise
@@ -847,11 +863,30 @@ def run_step(action, target, observe_locks):
     return response
 
 
+# What reading the database looks like in --sql mode: execute() returns None there, inspect() and the bind's
+# engine are missing; or the failing line itself asks the connection.
+_READS_DATABASE_ERROR = re.compile(
+    r"'NoneType' object has no attribute '(scalar|scalars|scalar_one|fetch\w*|first|one|one_or_none|all|rowcount|"
+    r"mappings|keys|returns_rows|inserted_primary_key|__iter__)'|MockConnection|No inspection system|"
+    r"has no attribute '(engine|dialect|connection|exec_driver_sql)'|not iterable"
+)
+_READS_DATABASE_LINE = re.compile(r"get_bind\(|inspect\(|\.execute\(|\.exec_driver_sql\(|\bconnection\b|\bbind\b")
+
+
 def offline_reason(info):
-    return (
-        "revision %s cannot be rendered in offline (--sql) mode: %s: %s. It probably reads the database "
-        "(op.get_bind(), inspect(), a SELECT whose result it uses), which --sql mode cannot do"
-        % (info.get("revision"), info["type"], info["message"].splitlines()[0] if info["message"] else "")
+    message = info["message"].splitlines()[0] if info["message"] else ""
+    head = "revision %s cannot be rendered in offline (--sql) mode: %s: %s" % (info.get("revision"), info["type"], message)
+    tail = (info.get("traceback") or "").rstrip().splitlines()
+    # The last source line shown before the exception line is the line that failed.
+    failing_line = next((line for line in reversed(tail[:-1]) if line.startswith("    ")), "")
+    if _READS_DATABASE_ERROR.search(info["message"] or "") or _READS_DATABASE_LINE.search(failing_line):
+        return head + (
+            ". It probably reads the database (op.get_bind(), inspect(), a SELECT whose result it uses), "
+            "which --sql mode cannot do"
+        )
+    return head + (
+        ". This does not look like reading the database: the revision probably fails the same way in "
+        "`alembic upgrade`, so fix the line it points at"
     )
 
 
@@ -868,6 +903,7 @@ def cmd_sql(request):
     while True:
         statements = []
         S.reset(statements, False)
+        S.skip_failed_revisions = True
         failed = None
         try:
             command.upgrade(Project.config, "%s:%s" % (start, to) if start else to, sql=True)
@@ -879,6 +915,13 @@ def cmd_sql(request):
             else:
                 info["message"] = offline_reason(info)
                 revision_errors.append(info)
+        for exc in S.failed_revisions:
+            info = error_info(exc)
+            if info.get("revision") in rendered:
+                continue
+            info["message"] = offline_reason(info)
+            revision_errors.append(info)
+            rendered.add(info.get("revision"))
         for entry in statements:
             revision = entry["revision"]
             if revision is None:

@@ -1952,6 +1952,8 @@ function runPythonRules(details, settings, rules = python_1.PYTHON_RULES) {
                     f.sql = report.sql;
                 if (report.clears)
                     f.clears = true;
+                if (report.yields)
+                    f.yields = true;
                 out.push(f);
             }
         }
@@ -1999,14 +2001,25 @@ function preferPythonFindings(python, sql) {
             push(byBatch, `${p.file}\u0000${p.batchLine}`, p);
     }
     const consumed = new Set();
+    const yielded = new Set();
     const kept = [];
     for (const s of sql) {
         const key = `${s.file}\u0000${s.line}`;
         const twins = (byLocation.get(key) ?? []).filter((p) => p.sameAs.includes(s.rule));
+        if (twins.length > 0 && twins.every((p) => p.yields)) {
+            for (const twin of twins)
+                yielded.add(twin);
+            kept.push(s);
+            continue;
+        }
         if (twins.length === 0) {
             // Batch operations are listed in the order Alembic runs them: pair the n-th SQL finding with the n-th call.
             const batchTwin = (byBatch.get(key) ?? []).find((p) => p.sameAs.includes(s.rule) && !consumed.has(p));
-            if (!batchTwin) {
+            if (!batchTwin || batchTwin.yields) {
+                if (batchTwin)
+                    yielded.add(batchTwin);
+                if (batchTwin)
+                    consumed.add(batchTwin);
                 kept.push(s);
                 continue;
             }
@@ -2019,7 +2032,10 @@ function preferPythonFindings(python, sql) {
             if (twin.sql === undefined && s.sql !== undefined)
                 twin.sql = s.sql;
     }
-    return [...python.filter((p) => !p.clears).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, ...f }) => f), ...kept];
+    return [
+        ...python.filter((p) => !p.clears && !yielded.has(p)).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, yields: _yields, ...f }) => f),
+        ...kept,
+    ];
 }
 
 
@@ -2390,7 +2406,8 @@ function staticSources(detail, cwd) {
     const file = (0, revisions_1.relativePath)(cwd, detail.file);
     const sources = [];
     for (const call of detail.opCalls) {
-        if (call.fn !== "upgrade")
+        // Code in a branch for another database (`if dialect == "mysql":`) never runs on PostgreSQL.
+        if (call.fn !== "upgrade" || (0, ast_1.inOtherDialectBranch)(call.node))
             continue;
         if (call.name === "create_table" && call.via !== "batch") {
             const table = call.firstStringArg;
@@ -2413,7 +2430,7 @@ function staticSources(detail, cwd) {
     const upgrade = (0, ast_1.topLevelFunction)(detail.tree.rootNode, "upgrade");
     const opNodes = new Set(detail.opCalls.map((c) => c.node.startIndex));
     for (const call of upgrade ? (0, ast_1.descendants)(upgrade, "call") : []) {
-        if (opNodes.has(call.startIndex) || (0, ast_1.lastName)((0, ast_1.calleeName)(call)) !== "execute")
+        if (opNodes.has(call.startIndex) || (0, ast_1.lastName)((0, ast_1.calleeName)(call)) !== "execute" || (0, ast_1.inOtherDialectBranch)(call))
             continue;
         const arg = (0, ast_1.callArgs)(call).positional[0];
         // Only text() SQL: a bare string to Connection.execute is not SQL in SQLAlchemy 2.0, and other arguments are Core constructs.
@@ -3594,7 +3611,11 @@ function graphChecks(graph, revisions, options) {
         for (const dup of files) {
             if (dup === kept)
                 continue;
-            findings.push((0, finding_1.graphFinding)("duplicate-revision", at(dup), `revision ${id} is declared here and in ${rel(kept.file)}:${kept.line}; Alembic loads only one of them and silently ignores the other`, "Give one of the files a new id (`alembic revision` generates one; uuid.uuid4().hex[-12:] is Alembic's form) and point its children's down_revision at it."));
+            findings.push((0, finding_1.graphFinding)("duplicate-revision", at(dup), 
+            // Alembic's RevisionMap adds every loaded copy to its heads but resolves down_revision to the last one only:
+            // the other copy is never anyone's parent, so it stays a head next to the real ones.
+            `revision ${id} is declared here and in ${rel(kept.file)}:${kept.line}; Alembic keeps whichever file the OS lists last ` +
+                `(warning "Revision ${id} is present more than once") and still counts the other as a head, so \`alembic upgrade head\` fails with "Multiple head revisions are present"`, "Give one of the files a new id (`alembic revision` generates one; uuid.uuid4().hex[-12:] is Alembic's form) and point its children's down_revision at it."));
         }
     }
     // missing-parent.
@@ -9203,6 +9224,7 @@ exports.emptiness = emptiness;
 exports.descendants = descendants;
 exports.callsNamed = callsNamed;
 exports.position = position;
+exports.inOtherDialectBranch = inOtherDialectBranch;
 /** The arguments of a `call` node (`*args` / `**kwargs` splats are neither positional nor keyword: unknown). */
 function callArgs(call) {
     const positional = [];
@@ -9433,6 +9455,81 @@ function callsNamed(node, names) {
 /** 1-based line and column of a node. */
 function position(node) {
     return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+/** SQLAlchemy dialect names other than PostgreSQL that revisions branch on (`url.startswith("mysql")`). */
+const OTHER_DIALECTS = ["mysql", "mariadb", "sqlite", "mssql", "oracle"];
+/**
+ * Does the node sit in a branch that only runs on another database: `if dialect == "mysql":`, `elif
+ * url.startswith("sqlite"):`, or the elif/else of `if dialect == "postgresql":`? Such code never runs against
+ * PostgreSQL, so nothing in it is judged. Only plain positive tests count (==, in, .startswith()); a negation or
+ * a name the condition does not spell out keeps the branch.
+ */
+function inOtherDialectBranch(node) {
+    for (let child = node, p = node.parent; p; child = p, p = p.parent) {
+        if (p.type === "elif_clause" && child.id === p.childForFieldName("consequence")?.id && testsOnly(p.childForFieldName("condition"), "other"))
+            return true;
+        if (p.type !== "if_statement")
+            continue;
+        const condition = p.childForFieldName("condition");
+        if (child.id === p.childForFieldName("consequence")?.id) {
+            if (testsOnly(condition, "other"))
+                return true;
+        }
+        else if (child.type === "elif_clause" || child.type === "else_clause") {
+            // Any earlier test of PostgreSQL (the if, or an elif before this clause) means this clause runs elsewhere.
+            if (testsOnly(condition, "postgres"))
+                return true;
+            for (const clause of p.childrenForFieldName("alternative")) {
+                if (!clause || clause.startIndex >= child.startIndex)
+                    break;
+                if (clause.type === "elif_clause" && testsOnly(clause.childForFieldName("condition"), "postgres"))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+/** Is the condition true only on the given kind of database (a positive test of dialect names)? */
+function testsOnly(condition, kind) {
+    if (!condition)
+        return false;
+    switch (condition.type) {
+        case "parenthesized_expression":
+            return testsOnly(condition.namedChildren[0], kind);
+        case "boolean_operator": {
+            const left = testsOnly(condition.childForFieldName("left"), kind);
+            const right = testsOnly(condition.childForFieldName("right"), kind);
+            return condition.childForFieldName("operator")?.type === "and" ? left || right : left && right;
+        }
+        case "comparison_operator": {
+            const operators = condition.children.filter((c) => c && !c.isNamed).map((c) => c.type);
+            if (!operators.every((o) => o === "==" || o === "in"))
+                return false;
+            return namesOnly(condition, kind);
+        }
+        case "call":
+            // `url.startswith("mysql")`, `str(bind.engine.url).startswith(...)`: the receiver may be any expression.
+            return condition.childForFieldName("function")?.childForFieldName("attribute")?.text === "startswith"
+                ? namesOnly(condition.childForFieldName("arguments") ?? condition, kind)
+                : false;
+        default:
+            return false;
+    }
+}
+/** Do the string literals under the node name dialects of the kind, and none of the other kind? */
+function namesOnly(node, kind) {
+    let other = false;
+    let postgres = false;
+    for (const s of descendants(node, "string")) {
+        const value = stringValue(s)?.toLowerCase();
+        if (value === undefined)
+            continue;
+        if (value.startsWith("postgres"))
+            postgres = true;
+        else if (OTHER_DIALECTS.some((d) => value.startsWith(d)))
+            other = true;
+    }
+    return kind === "other" ? other && !postgres : postgres && !other;
 }
 
 
@@ -9684,9 +9781,6 @@ exports.pythonChangingColumnType = {
             const toNode = keywords.get("type_");
             if (!toNode || (0, ast_1.hasSplat)(c.node))
                 continue;
-            // USING and a collation are the SQL rule's to judge: it reads them from the rendered statement.
-            if (keywords.has("postgresql_using"))
-                continue;
             const table = (0, tables_1.tableArgument)(c, 0);
             const column = (0, ast_1.stringValue)(keywords.get("column_name") ?? (0, tables_1.argumentAfterTable)(c, 1, 0));
             if (!table || !column || (0, tables_1.tablesCreatedInUpgrade)(input, c.line).has(table))
@@ -9700,7 +9794,13 @@ exports.pythonChangingColumnType = {
                 continue;
             const where = { line: c.line, column: c.column };
             const change = `\`${table}.${column}\` from ${typeLabel(from)} to ${typeLabel(to)}`;
-            if ((0, util_locks_1.typeChangeIsRewriteFree)(from, to, { pgVersion: 0, timeZoneIsUtc: false })) {
+            const free = (0, util_locks_1.typeChangeIsRewriteFree)(from, to, { pgVersion: 0, timeZoneIsUtc: false });
+            // With USING the rendered statement is the SQL rule's to judge (the expression may force a rewrite of a free
+            // change). Where no SQL is rendered (static tier) a change that rewrites without USING is still reported.
+            const using = keywords.has("postgresql_using");
+            if (free && using)
+                continue;
+            if (free) {
                 reports.push({
                     ...where,
                     clears: true,
@@ -9711,6 +9811,7 @@ exports.pythonChangingColumnType = {
             }
             reports.push({
                 ...where,
+                ...(using ? { yields: true } : {}),
                 message: `changing ${change} rewrites the table and rebuilds its indexes under ACCESS EXCLUSIVE, ` +
                     "blocking every read and write for as long as that takes",
                 help: "Expand/contract instead: add a new column with the new type (op.add_column), write to both from the application, " +
@@ -9741,7 +9842,7 @@ exports.concurrentlyOutsideAutocommitBlock = {
     sameAs: ["ban-concurrent-index-creation-in-transaction", "ban-concurrent-index-deletion-in-transaction"],
     check(input) {
         return input.opCalls
-            .filter((c) => c.fn !== "other" && CONCURRENT_OPS.includes(c.name) && !c.inAutocommitBlock)
+            .filter((c) => c.fn !== "other" && CONCURRENT_OPS.includes(c.name) && !c.inAutocommitBlock && !(0, ast_1.inOtherDialectBranch)(c.node))
             .filter((c) => (0, ast_1.isTrue)((0, ast_1.callArgs)(c.node).keywords.get("postgresql_concurrently")))
             .map((c) => {
             const index = c.firstStringArg ? `index \`${c.firstStringArg}\`` : "the index";
@@ -9778,8 +9879,9 @@ function existingTable(input, call, tableIndex, keyword = "table_name") {
         return undefined;
     return table;
 }
-function named(call) {
-    return call.firstStringArg ? `constraint \`${call.firstStringArg}\`` : "a constraint";
+/** "foreign key constraint `fk_x`", or "a foreign key constraint" when unnamed (op.create_foreign_key(None, ...)). */
+function named(call, kind) {
+    return call.firstStringArg ? `${kind} constraint \`${call.firstStringArg}\`` : `a ${kind} constraint`;
 }
 exports.pythonAddingForeignKeyConstraint = {
     id: "adding-foreign-key-constraint",
@@ -9793,10 +9895,12 @@ exports.pythonAddingForeignKeyConstraint = {
                 return [];
             const { positional, keywords } = (0, ast_1.callArgs)(c.node);
             const referent = (0, ast_1.stringValue)(keywords.get("referent_table") ?? positional[c.via === "batch" ? 1 : 2]);
+            // A self-reference (parent_id → id) locks one table.
+            const alsoLocked = referent && referent !== table ? ` and \`${referent}\` against changes` : "";
             return [
                 {
-                    message: `op.create_foreign_key() adds foreign key ${named(c)} to existing table \`${table}\` and validates every row at once: ` +
-                        `\`${table}\` is locked against writes${referent ? ` and \`${referent}\` against changes` : ""} until the scan finishes`,
+                    message: `op.create_foreign_key() adds ${named(c, "foreign key")} to existing table \`${table}\` and validates every row at once: ` +
+                        `\`${table}\` is locked against writes${alsoLocked} until the scan finishes`,
                     help: 'Add it NOT VALID (op.execute("ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID"), or ' +
                         "postgresql_not_valid=True with SQLAlchemy ≥ 2.0), then VALIDATE CONSTRAINT in a later revision or inside `autocommit_block()`.",
                     line: c.line,
@@ -9818,7 +9922,7 @@ exports.pythonConstraintMissingNotValid = {
                 return [];
             return [
                 {
-                    message: `op.create_check_constraint() adds CHECK ${named(c)} to existing table \`${table}\` without NOT VALID: every row is checked while an ACCESS EXCLUSIVE lock blocks reads and writes`,
+                    message: `op.create_check_constraint() adds ${named(c, "CHECK")} to existing table \`${table}\` without NOT VALID: every row is checked while an ACCESS EXCLUSIVE lock blocks reads and writes`,
                     help: 'Add it NOT VALID (op.execute("ALTER TABLE ... ADD CONSTRAINT ... CHECK (...) NOT VALID")), then ' +
                         "op.execute(\"ALTER TABLE ... VALIDATE CONSTRAINT ...\") in a later revision or inside `autocommit_block()`.",
                     line: c.line,
@@ -9838,7 +9942,7 @@ exports.pythonDisallowedUniqueConstraint = {
                 return [];
             return [
                 {
-                    message: `op.create_unique_constraint() adds ${named(c)} to existing table \`${table}\`: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
+                    message: `op.create_unique_constraint() adds ${named(c, "unique")} to existing table \`${table}\`: the unique index is built while an ACCESS EXCLUSIVE lock blocks every read and write`,
                     help: "Build the index first with op.create_index(..., unique=True, postgresql_concurrently=True) inside `autocommit_block()`, " +
                         'then op.execute("ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX ...").',
                     line: c.line,
@@ -9861,6 +9965,78 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.emptyDowngrade = void 0;
 const python_1 = __nccwpck_require__(4777);
 const ast_1 = __nccwpck_require__(8282);
+/** op.* calls that read or change rows, or help other calls: none of them changes the schema. */
+const NON_SCHEMA_OPS = new Set(["get_bind", "get_context", "bulk_insert", "inline_literal", "f", "execute", "run_async"]);
+/** First words of SQL that changes rows, not the schema. */
+const DATA_SQL = /^(insert|update|delete|select|with|merge|copy|values|lock|set|show)\b/i;
+const SQL_START = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/;
+/** First words of SQL that changes the schema. */
+const SCHEMA_SQL = /^(create|alter|drop|truncate|comment|grant|revoke|reindex|cluster|rename)\b/i;
+/** SQL that creates something a second run of the same upgrade would trip on. */
+const CREATING_SQL = /^(create\b|alter\s+table\b[\s\S]*\badd\b)/i;
+/**
+ * What upgrade() (and the module's functions it calls) visibly does to the schema: "creates" objects (an
+ * op.create_* / add_column call, CREATE or ALTER TABLE ... ADD, or an op.execute() whose SQL cannot be read),
+ * only "alters" them (alter_column, drops, renames), or nothing: a revision that only changes rows
+ * (connection.execute(table.update()...), op.execute("UPDATE ...")) has no schema change to undo.
+ */
+function schemaEffect(input, upgrade) {
+    const bodies = calledFunctions(input.root, upgrade);
+    const within = (node) => bodies.some((b) => node.startIndex >= b.startIndex && node.endIndex <= b.endIndex);
+    let effect;
+    const judge = (sql) => {
+        const start = sql.replace(SQL_START, "");
+        if (CREATING_SQL.test(start))
+            return "creates";
+        if (SCHEMA_SQL.test(start))
+            effect = "alters";
+        return undefined;
+    };
+    for (const call of input.opCalls) {
+        if (!within(call.node) || (0, ast_1.inOtherDialectBranch)(call.node))
+            continue;
+        if (call.name.startsWith("create_") || call.name === "add_column")
+            return "creates";
+        if (!NON_SCHEMA_OPS.has(call.name))
+            effect = "alters";
+        if (call.name !== "execute")
+            continue;
+        const { positional, keywords } = (0, ast_1.callArgs)(call.node);
+        const sql = (0, ast_1.resolvedString)(positional[0] ?? keywords.get("sqltext"), input.root);
+        if (sql === undefined || judge(sql))
+            return "creates";
+        if (!DATA_SQL.test(sql.replace(SQL_START, "")))
+            effect = "alters";
+    }
+    for (const body of bodies) {
+        for (const literal of (0, ast_1.descendants)(body, "string")) {
+            if ((0, ast_1.inOtherDialectBranch)(literal))
+                continue;
+            // Interpolated f-strings too ("ALTER TABLE {name} ADD ..."): the leading words are still literal.
+            const text = literal.children.filter((c) => c?.type === "string_content").map((c) => c.text).join("");
+            if (judge(text))
+                return "creates";
+        }
+    }
+    return effect;
+}
+/** upgrade() and the module-level functions it calls by name, directly or through each other. */
+function calledFunctions(root, upgrade) {
+    const found = [upgrade];
+    const seen = new Set(["upgrade"]);
+    for (let i = 0; i < found.length; i++) {
+        for (const call of (0, ast_1.descendants)(found[i], "call")) {
+            const name = (0, ast_1.calleeName)(call);
+            if (!name || name.includes(".") || seen.has(name))
+                continue;
+            seen.add(name);
+            const def = (0, ast_1.topLevelFunction)(root, name);
+            if (def)
+                found.push(def);
+        }
+    }
+    return found;
+}
 exports.emptyDowngrade = {
     id: "empty-downgrade",
     meta: (0, python_1.pythonRuleMeta)("empty-downgrade"),
@@ -9883,14 +10059,23 @@ exports.emptyDowngrade = {
         const kind = (0, ast_1.emptiness)(downgrade);
         if (!kind)
             return [];
+        // A data-only revision (a backfill, a cleanup) leaves no objects behind for the next upgrade to trip on.
+        const effect = schemaEffect(input, upgrade);
+        const schema = effect !== undefined;
         const what = kind === "empty" ? "downgrade() does nothing" : "downgrade() raises NotImplementedError";
-        const consequence = kind === "empty"
-            ? "`alembic downgrade` reports success but leaves every change of upgrade() in place, and the next upgrade fails on objects that already exist"
-            : "the revision cannot be rolled back: a bad deploy cannot be undone with `alembic downgrade`";
+        const consequence = kind !== "empty"
+            ? "the revision cannot be rolled back: a bad deploy cannot be undone with `alembic downgrade`"
+            : effect === "creates"
+                ? "`alembic downgrade` reports success but leaves every change of upgrade() in place, and the next upgrade fails on objects that already exist"
+                : effect === "alters"
+                    ? "`alembic downgrade` reports success but leaves every change of upgrade() in place: the database no longer matches the revision it is stamped with"
+                    : "`alembic downgrade` reports success but leaves the rows as upgrade() changed them, and the next upgrade changes them again";
         return [
             {
-                message: `${what} while upgrade() changes the schema: ${consequence}`,
-                help: "Write the inverse of upgrade() in reverse order (drop what it created, re-create what it dropped). " +
+                message: `${what} while upgrade() changes ${schema ? "the schema" : "data (no schema change)"}: ${consequence}`,
+                help: (schema
+                    ? "Write the inverse of upgrade() in reverse order (drop what it created, re-create what it dropped). "
+                    : "Write the inverse data change if there is one. ") +
                     "If it truly cannot be undone, say so on purpose: set `minimum_downgrade_revision` in [tool.alembic-guard] " +
                     "or add `# alembic-guard: ignore[empty-downgrade]` above the def with the reason.",
                 ...(0, ast_1.position)(downgrade),
@@ -10113,7 +10298,7 @@ exports.multiStatementExecute = {
     needsSqlParser: true,
     check(input) {
         return input.opCalls
-            .filter((c) => c.name === "execute" && c.fn !== "other")
+            .filter((c) => c.name === "execute" && c.fn !== "other" && !(0, ast_1.inOtherDialectBranch)(c.node))
             .flatMap((c) => {
             const sql = (0, ast_1.resolvedString)((0, ast_1.callArgs)(c.node).positional[0] ?? (0, ast_1.callArgs)(c.node).keywords.get("sqltext"), input.root);
             if (sql === undefined)
@@ -10160,13 +10345,16 @@ exports.pythonRequireConcurrentIndexCreation = {
             const { keywords } = (0, ast_1.callArgs)(c.node);
             if ((0, ast_1.isTrue)(keywords.get("postgresql_concurrently")) || (0, ast_1.hasSplat)(c.node))
                 return [];
-            const table = (0, tables_1.tableArgument)(c, 1);
-            if (!table || (0, tables_1.tablesCreatedInUpgrade)(input, c.line).has(table))
+            // A loop over literal table names (`for table in ["a", "b"]:`) builds one index on each.
+            const created = (0, tables_1.tablesCreatedInUpgrade)(input, c.line);
+            const tables = (0, tables_1.tableArguments)(c, 1)?.filter((t) => !created.has(t));
+            if (!tables?.length)
                 return [];
             const index = c.firstStringArg ? `index \`${c.firstStringArg}\`` : "an index";
+            const where = tables.length === 1 ? `existing table \`${tables[0]}\`` : `each of the existing tables ${tables.map((t) => `\`${t}\``).join(", ")}`;
             return [
                 {
-                    message: `op.create_index() builds ${index} on existing table \`${table}\` without postgresql_concurrently=True: the SHARE lock blocks every INSERT, UPDATE and DELETE until the build finishes`,
+                    message: `op.create_index() builds ${index} on ${where} without postgresql_concurrently=True: the SHARE lock blocks every INSERT, UPDATE and DELETE until the build finishes`,
                     help: "Pass postgresql_concurrently=True and run the call inside `with op.get_context().autocommit_block():` " +
                         "(CONCURRENTLY cannot run in a transaction).",
                     line: c.line,
@@ -10188,12 +10376,13 @@ exports.pythonRequireConcurrentIndexCreation = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tablesCreatedInUpgrade = tablesCreatedInUpgrade;
 exports.tableArgument = tableArgument;
+exports.tableArguments = tableArguments;
 exports.argumentAfterTable = argumentAfterTable;
 const ast_1 = __nccwpck_require__(8282);
 function tablesCreatedInUpgrade(input, beforeLine = Infinity) {
     const tables = new Set();
     for (const call of input.opCalls) {
-        if (call.fn !== "upgrade" || call.name !== "create_table" || call.line > beforeLine)
+        if (call.fn !== "upgrade" || call.name !== "create_table" || call.line > beforeLine || (0, ast_1.inOtherDialectBranch)(call.node))
             continue;
         const name = call.firstStringArg ?? (0, ast_1.stringValue)((0, ast_1.callArgs)(call.node).keywords.get("table_name"));
         if (name)
@@ -10212,6 +10401,36 @@ function tableArgument(call, index, keyword = "table_name") {
     return (0, ast_1.stringValue)(keywords.get(keyword) ?? positional[index]);
 }
 /**
+ * The tables an op.* call works on: its literal table, or, for a loop variable (`for table in ["a", "b"]:
+ * op.create_index(..., table, ...)`), every name of the literal list or tuple the loop runs over. Undefined when
+ * the table is not known exactly.
+ */
+function tableArguments(call, index, keyword = "table_name") {
+    const literal = tableArgument(call, index, keyword);
+    if (literal)
+        return [literal];
+    if (call.via === "batch")
+        return undefined;
+    const { positional, keywords } = (0, ast_1.callArgs)(call.node);
+    const arg = keywords.get(keyword) ?? positional[index];
+    return arg?.type === "identifier" ? loopLiterals(arg) : undefined;
+}
+/** The string literals an enclosing `for name in [...]` / `(...)` binds the identifier to. */
+function loopLiterals(name) {
+    for (let p = name.parent; p; p = p.parent) {
+        if (p.type === "function_definition")
+            return undefined;
+        if (p.type !== "for_statement" || p.childForFieldName("left")?.text !== name.text)
+            continue;
+        const right = p.childForFieldName("right");
+        if (right?.type !== "list" && right?.type !== "tuple")
+            return undefined;
+        const values = right.namedChildren.map((item) => (0, ast_1.stringValue)(item));
+        return values.length > 0 && values.every((v) => v !== undefined) ? values : undefined;
+    }
+    return undefined;
+}
+/**
  * The positional argument `index` of the op.* form (table included); batch_op calls omit the table, which
  * is argument `tableIndex` of the op.* form, so later arguments shift left by one.
  */
@@ -10226,15 +10445,19 @@ function argumentAfterTable(call, index, tableIndex) {
 /***/ }),
 
 /***/ 943:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.upgradeCalls = upgradeCalls;
-/** The op.* calls in upgrade(): what `alembic upgrade` runs, and what the offline and live tiers lint as SQL. */
+const ast_1 = __nccwpck_require__(8282);
+/**
+ * The op.* calls in upgrade(): what `alembic upgrade` runs on PostgreSQL, and what the offline and live tiers
+ * lint as SQL (calls in a branch for another database, `if dialect == "mysql":`, are left out).
+ */
 function upgradeCalls(input, ...names) {
-    return input.opCalls.filter((c) => c.fn === "upgrade" && (names.length === 0 || names.includes(c.name)));
+    return input.opCalls.filter((c) => c.fn === "upgrade" && (names.length === 0 || names.includes(c.name)) && !(0, ast_1.inOtherDialectBranch)(c.node));
 }
 
 
@@ -10442,9 +10665,12 @@ exports.addingForeignKeyConstraint = {
                 if (c?.contype !== "CONSTR_FOREIGN" || c.skip_validation)
                     continue;
                 const referenced = (0, names_1.displayName)((0, names_1.qualifiedRelation)(c.pktable));
+                // A self-reference (parent_id → id) locks one table.
+                const locks = referenced === (0, names_1.displayName)(table)
+                    ? `a SHARE ROW EXCLUSIVE lock on \`${referenced}\` blocks its writes while every row is checked`
+                    : `SHARE ROW EXCLUSIVE locks on both \`${(0, names_1.displayName)(table)}\` and \`${referenced}\` block their writes while every row is checked`;
                 reports.push({
-                    message: `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${(0, names_1.displayName)(table)}\` to \`${referenced}\` is validated immediately: ` +
-                        `SHARE ROW EXCLUSIVE locks on both \`${(0, names_1.displayName)(table)}\` and \`${referenced}\` block their writes while every row is checked`,
+                    message: `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${(0, names_1.displayName)(table)}\` to \`${referenced}\` is validated immediately: ${locks}`,
                     help: "Add it NOT VALID first: op.create_foreign_key(..., postgresql_not_valid=True) (SQLAlchemy ≥ 1.4.32), " +
                         `then validate it in a later revision: op.execute("ALTER TABLE ${(0, names_1.displayName)(table)} VALIDATE CONSTRAINT ${c.conname ?? "<name>"}") only takes SHARE UPDATE EXCLUSIVE.`,
                     location: c.location,
@@ -10456,9 +10682,10 @@ exports.addingForeignKeyConstraint = {
                 if (!fk)
                     continue;
                 const referenced = (0, names_1.displayName)((0, names_1.qualifiedRelation)(fk.pktable));
+                const alsoLocked = referenced === (0, names_1.displayName)(table) ? "" : ` and \`${referenced}\` SHARE ROW EXCLUSIVE`;
                 reports.push({
                     message: `column \`${(0, names_1.displayName)(table)}.${col?.colname}\` is added with REFERENCES \`${referenced}\`: the foreign key is validated at once ` +
-                        `(a column-level REFERENCES cannot be NOT VALID) while \`${(0, names_1.displayName)(table)}\` is locked ACCESS EXCLUSIVE and \`${referenced}\` SHARE ROW EXCLUSIVE`,
+                        `(a column-level REFERENCES cannot be NOT VALID) while \`${(0, names_1.displayName)(table)}\` is locked ACCESS EXCLUSIVE${alsoLocked}`,
                     help: "Add the column without the foreign key (op.add_column), then add the constraint NOT VALID with " +
                         "op.create_foreign_key(..., postgresql_not_valid=True) and VALIDATE CONSTRAINT it in a later revision.",
                     location: fk.location,

@@ -2085,9 +2085,12 @@ exports.addingForeignKeyConstraint = {
                 if (c?.contype !== "CONSTR_FOREIGN" || c.skip_validation)
                     continue;
                 const referenced = (0, names_1.displayName)((0, names_1.qualifiedRelation)(c.pktable));
+                // A self-reference (parent_id → id) locks one table.
+                const locks = referenced === (0, names_1.displayName)(table)
+                    ? `a SHARE ROW EXCLUSIVE lock on \`${referenced}\` blocks its writes while every row is checked`
+                    : `SHARE ROW EXCLUSIVE locks on both \`${(0, names_1.displayName)(table)}\` and \`${referenced}\` block their writes while every row is checked`;
                 reports.push({
-                    message: `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${(0, names_1.displayName)(table)}\` to \`${referenced}\` is validated immediately: ` +
-                        `SHARE ROW EXCLUSIVE locks on both \`${(0, names_1.displayName)(table)}\` and \`${referenced}\` block their writes while every row is checked`,
+                    message: `foreign key ${c.conname ? `\`${c.conname}\` ` : ""}from existing table \`${(0, names_1.displayName)(table)}\` to \`${referenced}\` is validated immediately: ${locks}`,
                     help: "Add it NOT VALID first: op.create_foreign_key(..., postgresql_not_valid=True) (SQLAlchemy ≥ 1.4.32), " +
                         `then validate it in a later revision: op.execute("ALTER TABLE ${(0, names_1.displayName)(table)} VALIDATE CONSTRAINT ${c.conname ?? "<name>"}") only takes SHARE UPDATE EXCLUSIVE.`,
                     location: c.location,
@@ -2099,9 +2102,10 @@ exports.addingForeignKeyConstraint = {
                 if (!fk)
                     continue;
                 const referenced = (0, names_1.displayName)((0, names_1.qualifiedRelation)(fk.pktable));
+                const alsoLocked = referenced === (0, names_1.displayName)(table) ? "" : ` and \`${referenced}\` SHARE ROW EXCLUSIVE`;
                 reports.push({
                     message: `column \`${(0, names_1.displayName)(table)}.${col?.colname}\` is added with REFERENCES \`${referenced}\`: the foreign key is validated at once ` +
-                        `(a column-level REFERENCES cannot be NOT VALID) while \`${(0, names_1.displayName)(table)}\` is locked ACCESS EXCLUSIVE and \`${referenced}\` SHARE ROW EXCLUSIVE`,
+                        `(a column-level REFERENCES cannot be NOT VALID) while \`${(0, names_1.displayName)(table)}\` is locked ACCESS EXCLUSIVE${alsoLocked}`,
                     help: "Add the column without the foreign key (op.add_column), then add the constraint NOT VALID with " +
                         "op.create_foreign_key(..., postgresql_not_valid=True) and VALIDATE CONSTRAINT it in a later revision.",
                     location: fk.location,
