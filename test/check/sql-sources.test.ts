@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { capturedSources, withNumberedParameters } from "../../src/check/sql-sources";
 import type { CapturedStatement } from "../../src/driver/protocol";
+import { tempDir } from "../helpers/tmp";
+import { revisionSource, runCheck, writeProject } from "./helpers";
 
 describe("captured statements as SQL sources", () => {
   const stmt = (over: Partial<CapturedStatement>): CapturedStatement => ({
@@ -42,67 +44,51 @@ describe("captured statements as SQL sources", () => {
 
 describe("static tier sources", () => {
   it("reads op.execute of module-level SQL constants and text() run through the connection", async () => {
-    const fs = await import("node:fs");
-    const os = await import("node:os");
-    const path = await import("node:path");
-    const { revisionSource, runCheck, writeProject } = await import("./helpers");
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-static-"));
-    try {
-      writeProject(dir, {
-        "0001_a.py": revisionSource("0001", null, `op.create_table("users", sa.Column("id", sa.Integer()))`, `op.drop_table("users")`),
-        "0002_b.py":
-          `PURGE = "DELETE FROM users"\n` +
-          revisionSource(
-            "0002",
-            "0001",
-            [
-              `op.execute(PURGE)`,
-              `conn = op.get_bind()`,
-              `with op.get_context().autocommit_block():`,
-              `    conn.execute(sa.text("CREATE INDEX CONCURRENTLY ix_users_id ON users (id)"))`,
-              `conn.execute(sa.text("UPDATE users SET id = id + 1"))`,
-            ].join("\n"),
-          ),
-      });
-      const result = await runCheck(dir, { all: true, "no-database": true, python: "/nonexistent/python3" });
-      const in0002 = result.findings.filter((f) => f.revision === "0002").map((f) => `${f.line} ${f.rule}`);
-      expect(in0002).toContain("13 delete-without-where");
-      expect(in0002).toContain("17 update-without-where");
-      // Inside the autocommit block: CONCURRENTLY is fine there.
-      expect(in0002.filter((l) => l.startsWith("16 ")).filter((l) => /concurrent/.test(l))).toEqual([]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir("ag-static-");
+    writeProject(dir, {
+      "0001_a.py": revisionSource("0001", null, `op.create_table("users", sa.Column("id", sa.Integer()))`, `op.drop_table("users")`),
+      "0002_b.py":
+        `PURGE = "DELETE FROM users"\n` +
+        revisionSource(
+          "0002",
+          "0001",
+          [
+            `op.execute(PURGE)`,
+            `conn = op.get_bind()`,
+            `with op.get_context().autocommit_block():`,
+            `    conn.execute(sa.text("CREATE INDEX CONCURRENTLY ix_users_id ON users (id)"))`,
+            `conn.execute(sa.text("UPDATE users SET id = id + 1"))`,
+          ].join("\n"),
+        ),
+    });
+    const result = await runCheck(dir, { all: true, "no-database": true, python: "/nonexistent/python3" });
+    const in0002 = result.findings.filter((f) => f.revision === "0002").map((f) => `${f.line} ${f.rule}`);
+    expect(in0002).toContain("13 delete-without-where");
+    expect(in0002).toContain("17 update-without-where");
+    // Inside the autocommit block: CONCURRENTLY is fine there.
+    expect(in0002.filter((l) => l.startsWith("16 ")).filter((l) => /concurrent/.test(l))).toEqual([]);
   });
 });
 
 describe("static tier sources in dialect branches", () => {
   it("leaves out SQL a revision runs only on another database, keeps the PostgreSQL branch's", async () => {
-    const fs = await import("node:fs");
-    const os = await import("node:os");
-    const path = await import("node:path");
-    const { revisionSource, runCheck, writeProject } = await import("./helpers");
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-static-"));
-    try {
-      writeProject(dir, {
-        "0001_a.py": revisionSource(
-          "0001",
-          null,
-          [
-            `url = str(op.get_bind().engine.url)`,
-            `if url.startswith("mysql"):`,
-            `    op.execute("DELETE FROM users")`,
-            `elif url.startswith("postgres"):`,
-            `    op.execute("UPDATE users SET id = id + 1")`,
-          ].join("\n"),
-        ),
-      });
-      const result = await runCheck(dir, { all: true, "static-only": true });
-      const rules = result.findings.filter((f) => f.revision === "0001").map((f) => `${f.line} ${f.rule}`);
-      expect(rules).toContain("16 update-without-where");
-      expect(rules.filter((r) => r.includes("delete-without-where"))).toEqual([]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir("ag-static-");
+    writeProject(dir, {
+      "0001_a.py": revisionSource(
+        "0001",
+        null,
+        [
+          `url = str(op.get_bind().engine.url)`,
+          `if url.startswith("mysql"):`,
+          `    op.execute("DELETE FROM users")`,
+          `elif url.startswith("postgres"):`,
+          `    op.execute("UPDATE users SET id = id + 1")`,
+        ].join("\n"),
+      ),
+    });
+    const result = await runCheck(dir, { all: true, "static-only": true });
+    const rules = result.findings.filter((f) => f.revision === "0001").map((f) => `${f.line} ${f.rule}`);
+    expect(rules).toContain("16 update-without-where");
+    expect(rules.filter((r) => r.includes("delete-without-where"))).toEqual([]);
   });
 });
