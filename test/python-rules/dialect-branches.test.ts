@@ -33,6 +33,8 @@ pythonRuleTester(pythonAddingForeignKeyConstraint, {
 `,
   ],
   invalid: [
+    // A condition Python compiles flat but tree-sitter nests 60,000 deep: judged (it names no dialect), no stack overflow.
+    { body: `def upgrade():\n    if ${Array.from({ length: 60_000 }, () => "x").join(" and ")}:\n        op.create_foreign_key("fk_a_b", "orders", "users", ["user_id"], ["id"])\n` },
     // The PostgreSQL branch of the same revision is judged.
     {
       body: `def upgrade():

@@ -257,17 +257,39 @@ export function inOtherDialectBranch(node: Node): boolean {
   return false;
 }
 
-/** Is the condition true only on the given kind of database (a positive test of dialect names)? */
+/**
+ * Is the condition true only on the given kind of database (a positive test of dialect names)? Evaluated with an
+ * explicit stack: `a and b and …` is one flat expression to Python but a chain of nested nodes to tree-sitter, as
+ * deep as it is long.
+ */
 function testsOnly(condition: Node | null | undefined, kind: "other" | "postgres"): boolean {
   if (!condition) return false;
-  switch (condition.type) {
-    case "parenthesized_expression":
-      return testsOnly(condition.namedChildren[0], kind);
-    case "boolean_operator": {
-      const left = testsOnly(condition.childForFieldName("left"), kind);
-      const right = testsOnly(condition.childForFieldName("right"), kind);
-      return condition.childForFieldName("operator")?.type === "and" ? left || right : left && right;
+  const value = new Map<number, boolean>();
+  const stack: Array<{ node: Node; operandsPushed: boolean }> = [{ node: condition, operandsPushed: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const node = top.node;
+    const operands = node.type === "parenthesized_expression" ? [node.namedChildren[0]] : node.type === "boolean_operator" ? [node.childForFieldName("left"), node.childForFieldName("right")] : undefined;
+    if (operands && !top.operandsPushed) {
+      top.operandsPushed = true;
+      for (const operand of operands) if (operand) stack.push({ node: operand, operandsPushed: false });
+      continue;
     }
+    stack.pop();
+    if (!operands) {
+      value.set(node.id, simpleTestOnly(node, kind));
+      continue;
+    }
+    const [left, right] = operands.map((operand) => (operand ? (value.get(operand.id) ?? false) : false));
+    if (node.type === "parenthesized_expression") value.set(node.id, left);
+    else value.set(node.id, node.childForFieldName("operator")?.type === "and" ? left || right : left && right);
+  }
+  return value.get(condition.id) ?? false;
+}
+
+/** testsOnly for a condition that is not and/or/parentheses: `x == "mysql"`, `x in (...)`, `url.startswith("sqlite")`. */
+function simpleTestOnly(condition: Node, kind: "other" | "postgres"): boolean {
+  switch (condition.type) {
     case "comparison_operator": {
       const operators = condition.children.filter((c) => c && !c.isNamed).map((c) => c!.type);
       if (!operators.every((o) => o === "==" || o === "in")) return false;
