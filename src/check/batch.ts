@@ -6,6 +6,7 @@ import type { Node } from "web-tree-sitter";
 import type { Finding } from "../findings";
 import type { OpCall, RevisionDetail } from "../revisions";
 import { relativePath } from "../revisions";
+import { ancestors } from "../revisions/tree";
 import { callArgs, calleeName, lastName, stringValue } from "../rules/python/ast";
 
 interface BatchBlock {
@@ -48,7 +49,7 @@ export function attributeBatchFindings(findings: Finding[], details: Map<string,
 }
 
 function enclosingWithLine(node: Node): number | undefined {
-  for (let p = node.parent; p; p = p.parent) if (p.type === "with_statement") return p.startPosition.row + 1;
+  for (const p of ancestors(node)) if (p.type === "with_statement") return p.startPosition.row + 1;
   return undefined;
 }
 

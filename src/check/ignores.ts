@@ -5,6 +5,7 @@ import type { Node, Tree } from "web-tree-sitter";
 import { parseIgnoreComment, type IgnoreDirective } from "../sql/suppress";
 import { FULL_PARSE_LIMIT_BYTES, nestedBeyondPython, parsePython } from "../revisions";
 import { decodePythonSource } from "../revisions/files";
+import { ancestors } from "../revisions/tree";
 
 /**
  * A trailing comment covers its own line (`op.drop_column("t", "c")  # alembic-guard: ignore[ban-drop-column]`);
@@ -44,10 +45,11 @@ export function pythonIgnoreDirectives(tree: Tree, source: string, file: string)
 function enclosingStatement(comment: Node): Node | undefined {
   let prev = comment.previousSibling;
   while (prev && prev.type === "comment") prev = prev.previousSibling;
-  const atBlockLevel = comment.parent?.type === "block" || comment.parent?.type === "module";
+  const chain = ancestors(comment);
+  const atBlockLevel = chain[0]?.type === "block" || chain[0]?.type === "module";
   if (atBlockLevel) return prev && prev.endPosition.row === comment.startPosition.row ? prev : undefined;
-  for (let node = comment.parent; node; node = node.parent) {
-    if (node.parent?.type === "block" || node.parent?.type === "module") return node;
+  for (let i = 0; i < chain.length; i++) {
+    if (chain[i + 1]?.type === "block" || chain[i + 1]?.type === "module") return chain[i];
   }
   return undefined;
 }

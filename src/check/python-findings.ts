@@ -4,6 +4,7 @@
 import { docsUrl, type Finding, type Severity } from "../findings";
 import type { Settings } from "../settings";
 import { relativePath, type RevisionDetail } from "../revisions";
+import { ancestors } from "../revisions/tree";
 import { ruleMeta } from "../rules/registry";
 import { PYTHON_RULES, type PythonRule } from "../rules/python";
 
@@ -46,9 +47,8 @@ export function runPythonRules(details: readonly RevisionDetail[], settings: Set
         };
         const batchCall = detail.opCalls.find((c) => c.via === "batch" && c.line === report.line);
         if (batchCall) {
-          let p = batchCall.node.parent;
-          while (p && p.type !== "with_statement") p = p.parent;
-          if (p) f.batchLine = p.startPosition.row + 1;
+          const withStatement = ancestors(batchCall.node).find((p) => p.type === "with_statement");
+          if (withStatement) f.batchLine = withStatement.startPosition.row + 1;
         }
         if (report.column !== undefined) f.column = report.column;
         if (report.sql !== undefined) f.sql = report.sql;

@@ -41,6 +41,25 @@ export const MAX_EXPRESSION_DEPTH = 50_000;
 const NESTING_EXPRESSIONS = new Set(["binary_operator", "unary_operator", "not_operator", "attribute", "call", "subscript", "conditional_expression", "lambda", "await"]);
 
 /**
+ * The node's ancestors, nearest first, found walking down from the root once (childWithDescendant). tree-sitter
+ * answers each Node.parent by walking down from the root itself, so climbing with .parent is quadratic in the depth
+ * (minutes on a 45,000-long `x.y.y…` chain, which Python rejects but a revision file can still contain).
+ */
+export function ancestors(node: Node): Node[] {
+  const path: Node[] = [];
+  let current: Node | null = node.tree.rootNode;
+  while (current && current.id !== node.id) {
+    path.push(current);
+    current = current.childWithDescendant(node);
+  }
+  if (current) return path.reverse();
+  // Not reached by the descent (a node of another tree?): climb the slow way.
+  const climbed: Node[] = [];
+  for (let p = node.parent; p; p = p.parent) climbed.push(p);
+  return climbed;
+}
+
+/**
  * Where the outermost expression around a chain nested over `limit` levels deep starts (`a + a + …`, `x.y.y…`,
  * `f()()…`), as a 1-based position; undefined when there is none. Brackets and indentation are within Python's
  * limits here, so only such chains can nest this deep.
@@ -236,9 +255,10 @@ interface CallContext {
 /** Enclosing top-level function, autocommit blocks and batch receivers, from the call's ancestors. */
 function callContext(call: Node, receiver: string, opNames: ReadonlySet<string>): CallContext {
   const context: CallContext = { fn: "other", autocommit: false, batch: false };
-  let child: Node = call;
-  let node: Node | null = call.parent;
-  while (node) {
+  const chain = ancestors(call);
+  for (let i = 0; i < chain.length; i++) {
+    const node = chain[i];
+    const child = i === 0 ? call : chain[i - 1];
     if (node.type === "with_statement" && child.type === "block") {
       // Only the body is inside the with-block's context, not the context expressions themselves.
       const clause = node.namedChildren.find((c) => c?.type === "with_clause");
@@ -264,15 +284,13 @@ function callContext(call: Node, receiver: string, opNames: ReadonlySet<string>)
       }
     }
     if (node.type === "function_definition") {
-      const parent = node.parent;
-      const topLevel = parent?.type === "module" || (parent?.type === "decorated_definition" && parent.parent?.type === "module");
+      const parent = chain[i + 1];
+      const topLevel = parent?.type === "module" || (parent?.type === "decorated_definition" && chain[i + 2]?.type === "module");
       if (topLevel) {
         const name = node.childForFieldName("name")?.text;
         context.fn = name === "upgrade" ? "upgrade" : name === "downgrade" ? "downgrade" : "other";
       }
     }
-    child = node;
-    node = node.parent;
   }
   return context;
 }

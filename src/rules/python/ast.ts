@@ -1,6 +1,7 @@
 // Small, exact readers over the tree-sitter-python syntax tree of a revision file: call arguments,
 // literal values, the upgrade()/downgrade() bodies. No regular expressions over Python structure.
 import type { Node } from "web-tree-sitter";
+import { ancestors } from "../../revisions/tree";
 
 export interface CallArgs {
   positional: Node[];
@@ -166,7 +167,7 @@ function moduleString(root: Node, name: string): string | undefined {
 
 /** Is the node inside `with op.get_context().autocommit_block():` (any receiver)? */
 export function inAutocommitBlock(node: Node): boolean {
-  for (let p = node.parent; p; p = p.parent) {
+  for (const p of ancestors(node)) {
     if (p.type !== "with_statement") continue;
     for (const item of descendants(p.namedChildren.find((c) => c?.type === "with_clause") ?? p, "with_item")) {
       const value = item.childForFieldName("value");
@@ -239,7 +240,10 @@ const OTHER_DIALECTS = ["mysql", "mariadb", "sqlite", "mssql", "oracle"];
  * a name the condition does not spell out keeps the branch.
  */
 export function inOtherDialectBranch(node: Node): boolean {
-  for (let child = node, p = node.parent; p; child = p, p = p.parent) {
+  const chain = ancestors(node);
+  for (let i = 0; i < chain.length; i++) {
+    const p = chain[i];
+    const child = i === 0 ? node : chain[i - 1];
     if (p.type === "elif_clause" && child.id === p.childForFieldName("consequence")?.id && testsOnly(p.childForFieldName("condition"), "other")) return true;
     if (p.type !== "if_statement") continue;
     const condition = p.childForFieldName("condition");

@@ -4,6 +4,7 @@
 import type { Node } from "web-tree-sitter";
 import type { PythonOpCall, PythonRuleInput } from "./types";
 import { callArgs, inOtherDialectBranch, stringValue } from "./ast";
+import { ancestors } from "../../revisions/tree";
 
 export function tablesCreatedInUpgrade(input: PythonRuleInput, beforeLine = Infinity): Set<string> {
   const tables = new Set<string>();
@@ -41,7 +42,7 @@ export function tableArguments(call: PythonOpCall, index: number, keyword = "tab
 
 /** The string literals an enclosing `for name in [...]` / `(...)` binds the identifier to. */
 function loopLiterals(name: Node): string[] | undefined {
-  for (let p = name.parent; p; p = p.parent) {
+  for (const p of ancestors(name)) {
     if (p.type === "function_definition") return undefined;
     if (p.type !== "for_statement" || p.childForFieldName("left")?.text !== name.text) continue;
     const right = p.childForFieldName("right");
