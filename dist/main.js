@@ -144,6 +144,7 @@ exports.attributeBatchFindings = attributeBatchFindings;
 // what the statement does (PostgreSQL's parser says) and the object it names.
 const libpg_query_1 = __nccwpck_require__(2627);
 const revisions_1 = __nccwpck_require__(5986);
+const tree_1 = __nccwpck_require__(4804);
 const ast_1 = __nccwpck_require__(8282);
 /** Move SQL findings that sit on a batch block's `with` line to the batch call that emitted the statement. */
 function attributeBatchFindings(findings, details, cwd) {
@@ -180,7 +181,7 @@ function attributeBatchFindings(findings, details, cwd) {
     }
 }
 function enclosingWithLine(node) {
-    for (let p = node.parent; p; p = p.parent)
+    for (const p of (0, tree_1.ancestors)(node))
         if (p.type === "with_statement")
             return p.startPosition.row + 1;
     return undefined;
@@ -299,6 +300,7 @@ const fs = __importStar(__nccwpck_require__(3024));
 const suppress_1 = __nccwpck_require__(9969);
 const revisions_1 = __nccwpck_require__(5986);
 const files_1 = __nccwpck_require__(669);
+const tree_1 = __nccwpck_require__(4804);
 /**
  * A trailing comment covers its own line (`op.drop_column("t", "c")  # alembic-guard: ignore[ban-drop-column]`);
  * a comment on a line of its own covers the statement that follows it (all its lines: findings point at an
@@ -341,12 +343,13 @@ function enclosingStatement(comment) {
     let prev = comment.previousSibling;
     while (prev && prev.type === "comment")
         prev = prev.previousSibling;
-    const atBlockLevel = comment.parent?.type === "block" || comment.parent?.type === "module";
+    const chain = (0, tree_1.ancestors)(comment);
+    const atBlockLevel = chain[0]?.type === "block" || chain[0]?.type === "module";
     if (atBlockLevel)
         return prev && prev.endPosition.row === comment.startPosition.row ? prev : undefined;
-    for (let node = comment.parent; node; node = node.parent) {
-        if (node.parent?.type === "block" || node.parent?.type === "module")
-            return node;
+    for (let i = 0; i < chain.length; i++) {
+        if (chain[i + 1]?.type === "block" || chain[i + 1]?.type === "module")
+            return chain[i];
     }
     return undefined;
 }
@@ -939,6 +942,7 @@ exports.preferPythonFindings = preferPythonFindings;
 // Python-level and a SQL-level finding describe the same problem at the same line.
 const findings_1 = __nccwpck_require__(2321);
 const revisions_1 = __nccwpck_require__(5986);
+const tree_1 = __nccwpck_require__(4804);
 const registry_1 = __nccwpck_require__(9072);
 const python_1 = __nccwpck_require__(1314);
 function defaultSeverity(rule) {
@@ -966,11 +970,9 @@ function runPythonRules(details, settings, rules = python_1.PYTHON_RULES) {
                 };
                 const batchCall = detail.opCalls.find((c) => c.via === "batch" && c.line === report.line);
                 if (batchCall) {
-                    let p = batchCall.node.parent;
-                    while (p && p.type !== "with_statement")
-                        p = p.parent;
-                    if (p)
-                        f.batchLine = p.startPosition.row + 1;
+                    const withStatement = (0, tree_1.ancestors)(batchCall.node).find((p) => p.type === "with_statement");
+                    if (withStatement)
+                        f.batchLine = withStatement.startPosition.row + 1;
                 }
                 if (report.column !== undefined)
                     f.column = report.column;
@@ -6280,6 +6282,7 @@ function isNone(src, start, end) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_EXPRESSION_DEPTH = void 0;
 exports.syntaxErrors = syntaxErrors;
+exports.ancestors = ancestors;
 exports.tooDeepExpression = tooDeepExpression;
 exports.moduleAssignments = moduleAssignments;
 exports.literalValue = literalValue;
@@ -6323,6 +6326,26 @@ function syntaxErrors(tree) {
 exports.MAX_EXPRESSION_DEPTH = 50_000;
 /** Node types that nest in Python's AST as in tree-sitter's (`a and b and c` and `a < b < c` are flat in Python). */
 const NESTING_EXPRESSIONS = new Set(["binary_operator", "unary_operator", "not_operator", "attribute", "call", "subscript", "conditional_expression", "lambda", "await"]);
+/**
+ * The node's ancestors, nearest first, found walking down from the root once (childWithDescendant). tree-sitter
+ * answers each Node.parent by walking down from the root itself, so climbing with .parent is quadratic in the depth
+ * (minutes on a 45,000-long `x.y.y…` chain, which Python rejects but a revision file can still contain).
+ */
+function ancestors(node) {
+    const path = [];
+    let current = node.tree.rootNode;
+    while (current && current.id !== node.id) {
+        path.push(current);
+        current = current.childWithDescendant(node);
+    }
+    if (current)
+        return path.reverse();
+    // Not reached by the descent (a node of another tree?): climb the slow way.
+    const climbed = [];
+    for (let p = node.parent; p; p = p.parent)
+        climbed.push(p);
+    return climbed;
+}
 /**
  * Where the outermost expression around a chain nested over `limit` levels deep starts (`a + a + …`, `x.y.y…`,
  * `f()()…`), as a 1-based position; undefined when there is none. Brackets and indentation are within Python's
@@ -6535,9 +6558,10 @@ function extractDetail(tree) {
 /** Enclosing top-level function, autocommit blocks and batch receivers, from the call's ancestors. */
 function callContext(call, receiver, opNames) {
     const context = { fn: "other", autocommit: false, batch: false };
-    let child = call;
-    let node = call.parent;
-    while (node) {
+    const chain = ancestors(call);
+    for (let i = 0; i < chain.length; i++) {
+        const node = chain[i];
+        const child = i === 0 ? call : chain[i - 1];
         if (node.type === "with_statement" && child.type === "block") {
             // Only the body is inside the with-block's context, not the context expressions themselves.
             const clause = node.namedChildren.find((c) => c?.type === "with_clause");
@@ -6568,15 +6592,13 @@ function callContext(call, receiver, opNames) {
             }
         }
         if (node.type === "function_definition") {
-            const parent = node.parent;
-            const topLevel = parent?.type === "module" || (parent?.type === "decorated_definition" && parent.parent?.type === "module");
+            const parent = chain[i + 1];
+            const topLevel = parent?.type === "module" || (parent?.type === "decorated_definition" && chain[i + 2]?.type === "module");
             if (topLevel) {
                 const name = node.childForFieldName("name")?.text;
                 context.fn = name === "upgrade" ? "upgrade" : name === "downgrade" ? "downgrade" : "other";
             }
         }
-        child = node;
-        node = node.parent;
     }
     return context;
 }
@@ -9424,7 +9446,7 @@ exports.pythonAddingRequiredField = {
 /***/ }),
 
 /***/ 8282:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
@@ -9447,6 +9469,7 @@ exports.descendants = descendants;
 exports.callsNamed = callsNamed;
 exports.position = position;
 exports.inOtherDialectBranch = inOtherDialectBranch;
+const tree_1 = __nccwpck_require__(4804);
 /** The arguments of a `call` node (`*args` / `**kwargs` splats are neither positional nor keyword: unknown). */
 function callArgs(call) {
     const positional = [];
@@ -9615,7 +9638,7 @@ function moduleString(root, name) {
 }
 /** Is the node inside `with op.get_context().autocommit_block():` (any receiver)? */
 function inAutocommitBlock(node) {
-    for (let p = node.parent; p; p = p.parent) {
+    for (const p of (0, tree_1.ancestors)(node)) {
         if (p.type !== "with_statement")
             continue;
         for (const item of descendants(p.namedChildren.find((c) => c?.type === "with_clause") ?? p, "with_item")) {
@@ -9687,7 +9710,10 @@ const OTHER_DIALECTS = ["mysql", "mariadb", "sqlite", "mssql", "oracle"];
  * a name the condition does not spell out keeps the branch.
  */
 function inOtherDialectBranch(node) {
-    for (let child = node, p = node.parent; p; child = p, p = p.parent) {
+    const chain = (0, tree_1.ancestors)(node);
+    for (let i = 0; i < chain.length; i++) {
+        const p = chain[i];
+        const child = i === 0 ? node : chain[i - 1];
         if (p.type === "elif_clause" && child.id === p.childForFieldName("consequence")?.id && testsOnly(p.childForFieldName("condition"), "other"))
             return true;
         if (p.type !== "if_statement")
@@ -9711,18 +9737,43 @@ function inOtherDialectBranch(node) {
     }
     return false;
 }
-/** Is the condition true only on the given kind of database (a positive test of dialect names)? */
+/**
+ * Is the condition true only on the given kind of database (a positive test of dialect names)? Evaluated with an
+ * explicit stack: `a and b and …` is one flat expression to Python but a chain of nested nodes to tree-sitter, as
+ * deep as it is long.
+ */
 function testsOnly(condition, kind) {
     if (!condition)
         return false;
-    switch (condition.type) {
-        case "parenthesized_expression":
-            return testsOnly(condition.namedChildren[0], kind);
-        case "boolean_operator": {
-            const left = testsOnly(condition.childForFieldName("left"), kind);
-            const right = testsOnly(condition.childForFieldName("right"), kind);
-            return condition.childForFieldName("operator")?.type === "and" ? left || right : left && right;
+    const value = new Map();
+    const stack = [{ node: condition, operandsPushed: false }];
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const node = top.node;
+        const operands = node.type === "parenthesized_expression" ? [node.namedChildren[0]] : node.type === "boolean_operator" ? [node.childForFieldName("left"), node.childForFieldName("right")] : undefined;
+        if (operands && !top.operandsPushed) {
+            top.operandsPushed = true;
+            for (const operand of operands)
+                if (operand)
+                    stack.push({ node: operand, operandsPushed: false });
+            continue;
         }
+        stack.pop();
+        if (!operands) {
+            value.set(node.id, simpleTestOnly(node, kind));
+            continue;
+        }
+        const [left, right] = operands.map((operand) => (operand ? (value.get(operand.id) ?? false) : false));
+        if (node.type === "parenthesized_expression")
+            value.set(node.id, left);
+        else
+            value.set(node.id, node.childForFieldName("operator")?.type === "and" ? left || right : left && right);
+    }
+    return value.get(condition.id) ?? false;
+}
+/** testsOnly for a condition that is not and/or/parentheses: `x == "mysql"`, `x in (...)`, `url.startswith("sqlite")`. */
+function simpleTestOnly(condition, kind) {
+    switch (condition.type) {
         case "comparison_operator": {
             const operators = condition.children.filter((c) => c && !c.isNamed).map((c) => c.type);
             if (!operators.every((o) => o === "==" || o === "in"))
@@ -10601,6 +10652,7 @@ exports.tableArgument = tableArgument;
 exports.tableArguments = tableArguments;
 exports.argumentAfterTable = argumentAfterTable;
 const ast_1 = __nccwpck_require__(8282);
+const tree_1 = __nccwpck_require__(4804);
 function tablesCreatedInUpgrade(input, beforeLine = Infinity) {
     const tables = new Set();
     for (const call of input.opCalls) {
@@ -10639,7 +10691,7 @@ function tableArguments(call, index, keyword = "table_name") {
 }
 /** The string literals an enclosing `for name in [...]` / `(...)` binds the identifier to. */
 function loopLiterals(name) {
-    for (let p = name.parent; p; p = p.parent) {
+    for (const p of (0, tree_1.ancestors)(name)) {
         if (p.type === "function_definition")
             return undefined;
         if (p.type !== "for_statement" || p.childForFieldName("left")?.text !== name.text)
