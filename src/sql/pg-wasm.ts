@@ -26,6 +26,7 @@ type ModuleFactory = (options: {
 let instance: PgWasmModule | undefined;
 let loading: Promise<void> | undefined;
 let compiled: WebAssembly.Module | undefined;
+let moduleFactory: ModuleFactory | undefined;
 
 /**
  * Instantiate the parser once per process (per thread). A worker thread passes the module the main thread
@@ -41,6 +42,7 @@ export function loadPgWasm(precompiled?: WebAssembly.Module): Promise<void> {
     compiled = wasmModule;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const factory = require("libpg-query/wasm/libpg-query.js") as ModuleFactory;
+    moduleFactory = factory;
     const created = await new Promise<PgWasmModule>((resolve, reject) => {
       factory({
         instantiateWasm(imports, receive) {
@@ -80,6 +82,29 @@ function cString(heap: Uint8Array, ptr: number): string {
   return isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1") : decoder.decode(bytes);
 }
 
+/**
+ * A fresh parser instance from the compiled module, made synchronously (the factory fills in the options object it
+ * is given as soon as the instance is received). Used after a statement overflowed the stack inside the parser:
+ * the unwinding skipped the C code's own clean-up (its stack pointer, its memory context), so that instance is
+ * not trusted again.
+ */
+function freshInstance(): PgWasmModule {
+  const module = compiled!;
+  const options: Parameters<ModuleFactory>[0] & Partial<PgWasmModule> = {
+    instantiateWasm(imports, receive) {
+      receive(new WebAssembly.Instance(module, imports));
+      return {};
+    },
+  };
+  void moduleFactory!(options).catch(() => undefined);
+  if (typeof options._wasm_parse_query_raw !== "function") throw new Error("could not restart the SQL parser after a stack overflow");
+  return options as PgWasmModule;
+}
+
+const TOO_DEEP =
+  "the statement nests too deeply to parse (an expression thousands of levels deep, such as a very long a + b + c … " +
+  'chain, exhausted the parser\'s stack; PostgreSQL stops such statements with "stack depth limit exceeded")';
+
 /** Parse UTF-8 SQL bytes. Returns the parse tree, or the error PostgreSQL reported. */
 export function parseSqlBytes(sql: Uint8Array): { tree: PgParseOutput } | { error: PgParseError } {
   const m = instance;
@@ -89,7 +114,13 @@ export function parseSqlBytes(sql: Uint8Array): { tree: PgParseOutput } | { erro
   try {
     m.HEAPU8.set(sql, queryPtr);
     m.HEAPU8[queryPtr + sql.length] = 0;
-    resultPtr = m._wasm_parse_query_raw(queryPtr);
+    try {
+      resultPtr = m._wasm_parse_query_raw(queryPtr);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      instance = freshInstance();
+      return { error: { message: TOO_DEEP } };
+    }
     if (!resultPtr) throw new Error("the SQL parser ran out of memory");
     // Memory may have grown during the parse: read the views again.
     const u32 = m.HEAPU32;

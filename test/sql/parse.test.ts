@@ -80,6 +80,18 @@ describe("bad input", () => {
     expect(decodeSqlBytes(Buffer.from("SELECT 'é'"), "m.sql").problem).toBeUndefined();
   });
 
+  it("an expression too deep for the parser's stack is a syntax error at its statement; the parser keeps working", () => {
+    const chain = Array.from({ length: 50_000 }, () => "1").join(" + ");
+    const { statements, syntaxErrors } = parse(`CREATE INDEX ix ON t (c);\nUPDATE t SET c = ${chain};\nDROP TABLE u;`);
+    expect(syntaxErrors).toHaveLength(1);
+    expect(syntaxErrors[0]).toMatchObject({ line: 2, column: 1 });
+    expect(syntaxErrors[0].message).toMatch(/nests too deeply to parse.*stack depth limit exceeded/);
+    expect(statements.map((s) => s.kind)).toEqual(["IndexStmt", "DropStmt"]);
+    // A fresh parser instance replaced the one whose stack overflowed.
+    expect(parse("SELECT 1; SELECT 2;").statements).toHaveLength(2);
+    expect(parse("SELEC 1").syntaxErrors[0].message).toMatch(/syntax error at or near "SELEC"/);
+  });
+
   it("a UTF-8 byte order mark does not shift columns", () => {
     const { text } = decodeSqlBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("SELEC 1")]), "m.sql");
     expect(parse(text).syntaxErrors[0]).toMatchObject({ line: 1, column: 1 });
