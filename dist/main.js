@@ -16021,6 +16021,7 @@ const assets_1 = __nccwpck_require__(3734);
 let instance;
 let loading;
 let compiled;
+let moduleFactory;
 /**
  * Instantiate the parser once per process (per thread). A worker thread passes the module the main thread
  * compiled, so it only instantiates it.
@@ -16035,6 +16036,7 @@ function loadPgWasm(precompiled) {
         compiled = wasmModule;
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const factory = __nccwpck_require__(3995);
+        moduleFactory = factory;
         const created = await new Promise((resolve, reject) => {
             factory({
                 instantiateWasm(imports, receive) {
@@ -16063,6 +16065,27 @@ function cString(heap, ptr) {
     // which JSON.parse also reads faster.
     return (0, node_buffer_1.isAscii)(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1") : decoder.decode(bytes);
 }
+/**
+ * A fresh parser instance from the compiled module, made synchronously (the factory fills in the options object it
+ * is given as soon as the instance is received). Used after a statement overflowed the stack inside the parser:
+ * the unwinding skipped the C code's own clean-up (its stack pointer, its memory context), so that instance is
+ * not trusted again.
+ */
+function freshInstance() {
+    const module = compiled;
+    const options = {
+        instantiateWasm(imports, receive) {
+            receive(new WebAssembly.Instance(module, imports));
+            return {};
+        },
+    };
+    void moduleFactory(options).catch(() => undefined);
+    if (typeof options._wasm_parse_query_raw !== "function")
+        throw new Error("could not restart the SQL parser after a stack overflow");
+    return options;
+}
+const TOO_DEEP = "the statement nests too deeply to parse (an expression thousands of levels deep, such as a very long a + b + c … " +
+    'chain, exhausted the parser\'s stack; PostgreSQL stops such statements with "stack depth limit exceeded")';
 /** Parse UTF-8 SQL bytes. Returns the parse tree, or the error PostgreSQL reported. */
 function parseSqlBytes(sql) {
     const m = instance;
@@ -16073,7 +16096,15 @@ function parseSqlBytes(sql) {
     try {
         m.HEAPU8.set(sql, queryPtr);
         m.HEAPU8[queryPtr + sql.length] = 0;
-        resultPtr = m._wasm_parse_query_raw(queryPtr);
+        try {
+            resultPtr = m._wasm_parse_query_raw(queryPtr);
+        }
+        catch (error) {
+            if (!(error instanceof RangeError))
+                throw error;
+            instance = freshInstance();
+            return { error: { message: TOO_DEEP } };
+        }
         if (!resultPtr)
             throw new Error("the SQL parser ran out of memory");
         // Memory may have grown during the parse: read the views again.
