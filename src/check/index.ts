@@ -100,7 +100,7 @@ export async function check(settings: Settings, hooks: CheckHooks = {}): Promise
     }
     snapToOpCalls(sqlFindings, details, settings.cwd);
     attributeBatchFindings(sqlFindings, details, settings.cwd);
-    findings.push(...preferPythonFindings(pythonFindings, sqlFindings));
+    findings.push(...preferPythonFindings(pythonFindings, sqlFindings, sql.staticRevisions));
 
     const result: CheckResult = {
       config: relativePath(settings.cwd, project.configPath),

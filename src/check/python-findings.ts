@@ -20,6 +20,8 @@ export interface PythonFinding extends Finding {
   clears?: boolean;
   /** Dropped in favour of a SQL twin when there is one (PythonRuleReport.yields). */
   yields?: boolean;
+  /** Kept only when its revision was linted statically (PythonRuleReport.staticOnly). */
+  staticOnly?: boolean;
 }
 
 function defaultSeverity(rule: PythonRule): Severity | "off" {
@@ -54,6 +56,7 @@ export function runPythonRules(details: readonly RevisionDetail[], settings: Set
         if (report.sql !== undefined) f.sql = report.sql;
         if (report.clears) f.clears = true;
         if (report.yields) f.yields = true;
+        if (report.staticOnly) f.staticOnly = true;
         out.push(f);
       }
     }
@@ -89,7 +92,9 @@ export function snapToOpCalls(findings: Finding[], details: Map<string, Revision
  * the next such finding inside the batch block whose line the SQL carries); the Python one gets its SQL.
  * A Python finding that only clears (the revision proves the SQL finding wrong) drops its twins and is not kept.
  */
-export function preferPythonFindings(python: readonly PythonFinding[], sql: readonly Finding[]): Finding[] {
+export function preferPythonFindings(python: readonly PythonFinding[], sql: readonly Finding[], staticRevisions?: ReadonlySet<string>): Finding[] {
+  // Static-tier-only findings of a revision whose SQL was rendered: the SQL rules had the final word there.
+  python = python.filter((p) => !p.staticOnly || !staticRevisions || (p.revision !== undefined && staticRevisions.has(p.revision)));
   const byLocation = new Map<string, PythonFinding[]>();
   const byBatch = new Map<string, PythonFinding[]>();
   const push = (map: Map<string, PythonFinding[]>, key: string, p: PythonFinding) => map.set(key, [...(map.get(key) ?? []), p]);
@@ -124,7 +129,7 @@ export function preferPythonFindings(python: readonly PythonFinding[], sql: read
     for (const twin of twins) if (twin.sql === undefined && s.sql !== undefined) twin.sql = s.sql;
   }
   return [
-    ...python.filter((p) => !p.clears && !yielded.has(p)).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, yields: _yields, ...f }) => f),
+    ...python.filter((p) => !p.clears && !yielded.has(p)).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, yields: _yields, staticOnly: _staticOnly, ...f }) => f),
     ...kept,
   ];
 }

@@ -1,6 +1,7 @@
 // Every Python-level rule, sorted by id. Rules of their own have their metadata in ../catalog/python.ts;
 // the others are the Alembic-level forms of SQL rules and report under the SQL rule's id.
 import type { PythonRule } from "./types";
+import { pythonAddingNotNullableField } from "./adding-not-nullable-field";
 import { pythonAddingRequiredField } from "./adding-required-field";
 import { pythonBanDropColumn, pythonBanDropTable, pythonRenamingColumn, pythonRenamingTable } from "./breaking-ops";
 import { pythonChangingColumnType } from "./changing-column-type";
@@ -15,6 +16,7 @@ export type { PythonRule, PythonRuleInput, PythonRuleReport, PythonOpCall } from
 
 export const PYTHON_RULES: readonly PythonRule[] = [
   pythonAddingForeignKeyConstraint,
+  pythonAddingNotNullableField,
   pythonAddingRequiredField,
   pythonBanDropColumn,
   pythonBanDropTable,

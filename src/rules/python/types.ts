@@ -34,6 +34,11 @@ export interface PythonRuleReport {
    * same call, that finding is kept and this one dropped (the SQL rule reads what the revision leaves to the SQL).
    */
   yields?: boolean;
+  /**
+   * Reported only for a revision linted statically: where its SQL was rendered (offline, live), the SQL rule judges
+   * that SQL with what ran before it in view, and this finding is dropped whatever the SQL rule decided.
+   */
+  staticOnly?: boolean;
 }
 
 export interface PythonRule {
