@@ -1510,7 +1510,7 @@ async function check(settings, hooks = {}) {
         }
         (0, python_findings_1.snapToOpCalls)(sqlFindings, details, settings.cwd);
         (0, batch_1.attributeBatchFindings)(sqlFindings, details, settings.cwd);
-        findings.push(...(0, python_findings_1.preferPythonFindings)(pythonFindings, sqlFindings));
+        findings.push(...(0, python_findings_1.preferPythonFindings)(pythonFindings, sqlFindings, sql.staticRevisions));
         const result = {
             config: (0, revisions_1.relativePath)(settings.cwd, project.configPath),
             tier: sql.tier,
@@ -1956,6 +1956,8 @@ function runPythonRules(details, settings, rules = python_1.PYTHON_RULES) {
                     f.clears = true;
                 if (report.yields)
                     f.yields = true;
+                if (report.staticOnly)
+                    f.staticOnly = true;
                 out.push(f);
             }
         }
@@ -1993,7 +1995,9 @@ function snapToOpCalls(findings, details, cwd) {
  * the next such finding inside the batch block whose line the SQL carries); the Python one gets its SQL.
  * A Python finding that only clears (the revision proves the SQL finding wrong) drops its twins and is not kept.
  */
-function preferPythonFindings(python, sql) {
+function preferPythonFindings(python, sql, staticRevisions) {
+    // Static-tier-only findings of a revision whose SQL was rendered: the SQL rules had the final word there.
+    python = python.filter((p) => !p.staticOnly || !staticRevisions || (p.revision !== undefined && staticRevisions.has(p.revision)));
     const byLocation = new Map();
     const byBatch = new Map();
     const push = (map, key, p) => map.set(key, [...(map.get(key) ?? []), p]);
@@ -2035,7 +2039,7 @@ function preferPythonFindings(python, sql) {
                 twin.sql = s.sql;
     }
     return [
-        ...python.filter((p) => !p.clears && !yielded.has(p)).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, yields: _yields, ...f }) => f),
+        ...python.filter((p) => !p.clears && !yielded.has(p)).map(({ sameAs: _sameAs, batchLine: _batchLine, clears: _clears, yields: _yields, staticOnly: _staticOnly, ...f }) => f),
         ...kept,
     ];
 }
@@ -9175,6 +9179,61 @@ function isVersionTableCreation(stmt) {
 
 /***/ }),
 
+/***/ 7958:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pythonAddingNotNullableField = void 0;
+const types_1 = __nccwpck_require__(943);
+const ast_1 = __nccwpck_require__(8282);
+const tables_1 = __nccwpck_require__(8477);
+/** Does a SQL string of the revision create the table (`op.execute("CREATE TABLE tags (...)")`)? Then it is new and empty. */
+function createdBySql(strings, table) {
+    const name = table.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const creates = new RegExp(`\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(?:"?\\w+"?\\.)?"?${name}"?(?![\\w"])`, "i");
+    return strings.some((s) => creates.test(s));
+}
+exports.pythonAddingNotNullableField = {
+    id: "adding-not-nullable-field",
+    sameAs: ["adding-not-nullable-field"],
+    check(input) {
+        const calls = (0, types_1.upgradeCalls)(input, "alter_column");
+        if (calls.length === 0)
+            return [];
+        const strings = (0, ast_1.descendants)(input.root, "string").map((s) => s.text);
+        // A revision that spells out an IS NOT NULL check may be doing the safe recipe: leave it to the SQL tiers.
+        if (strings.some((s) => /\bis\s+not\s+null\b/i.test(s)))
+            return [];
+        return calls.flatMap((c) => {
+            const { keywords } = (0, ast_1.callArgs)(c.node);
+            if (!(0, ast_1.isFalse)(keywords.get("nullable")))
+                return [];
+            const table = (0, tables_1.tableArgument)(c, 0);
+            const columnNode = (0, tables_1.argumentAfterTable)(c, 1, 0) ?? keywords.get("column_name");
+            const column = columnNode ? (0, ast_1.stringValue)(columnNode) : undefined;
+            if (!table || !column || (0, tables_1.tablesCreatedInUpgrade)(input, c.line).has(table) || createdBySql(strings, table))
+                return [];
+            const check = `ck_${table}_${column}_not_null`.slice(0, 63);
+            return [
+                {
+                    message: `op.alter_column() sets \`${table}.${column}\` NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
+                    help: `Prove it first without a long lock: op.create_check_constraint("${check}", "${table}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
+                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}"); ` +
+                        "after that op.alter_column(..., nullable=False) skips the scan (PostgreSQL 12+), and the CHECK can be dropped.",
+                    line: c.line,
+                    column: c.column,
+                    staticOnly: true,
+                },
+            ];
+        });
+    },
+};
+
+
+/***/ }),
+
 /***/ 4186:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -10303,6 +10362,7 @@ function droppedTypesIn(sql) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PYTHON_RULES = void 0;
+const adding_not_nullable_field_1 = __nccwpck_require__(7958);
 const adding_required_field_1 = __nccwpck_require__(4186);
 const breaking_ops_1 = __nccwpck_require__(824);
 const changing_column_type_1 = __nccwpck_require__(6135);
@@ -10314,6 +10374,7 @@ const multi_statement_execute_1 = __nccwpck_require__(7941);
 const require_concurrent_index_creation_1 = __nccwpck_require__(4538);
 exports.PYTHON_RULES = [
     constraints_1.pythonAddingForeignKeyConstraint,
+    adding_not_nullable_field_1.pythonAddingNotNullableField,
     adding_required_field_1.pythonAddingRequiredField,
     breaking_ops_1.pythonBanDropColumn,
     breaking_ops_1.pythonBanDropTable,
