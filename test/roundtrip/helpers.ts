@@ -9,6 +9,8 @@ import { buildGraph } from "../../src/graph";
 import { scanRevisions } from "../../src/revisions";
 import { runRoundtrip } from "../../src/roundtrip";
 import { resolveSettings, type RawOptions, type Settings } from "../../src/settings";
+import { Client } from "pg";
+import { waitFor } from "../helpers/processes";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/roundtrip");
 export const PYTHON = "/usr/bin/python3";
@@ -54,4 +56,32 @@ export async function inPrivateTmp<T>(fn: () => Promise<T>): Promise<{ value: T;
     else process.env.TMPDIR = saved;
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The temp dir of the throwaway server a run started under `tmp` (its TMPDIR), once the server wrote its
+ * postmaster.pid. `stillRunning` may throw to stop waiting when the run ended early.
+ */
+export function throwawayServerDir(tmp: string, stillRunning: () => void = () => undefined): Promise<string> {
+  return waitFor("the server's temp dir", () => {
+    stillRunning();
+    const dir = fs.readdirSync(tmp).find((d) => d.startsWith("alembic-guard-pg-"));
+    return dir && fs.existsSync(path.join(tmp, dir, "data", "postmaster.pid")) ? path.join(tmp, dir) : undefined;
+  });
+}
+
+/** Resolve once the hang fixture's migration (`SELECT pg_sleep(600)`) runs on the throwaway server in `serverDir`. */
+export function hangingMigration(serverDir: string, stderr: () => string): Promise<true> {
+  return waitFor(`the migration to hang (stderr: ${stderr()})`, async () => {
+    const client = new Client({ host: serverDir, port: 5432, user: "postgres", database: "postgres" });
+    try {
+      await client.connect();
+      const res = await client.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'");
+      return res.rows[0].n > 0 ? true : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  });
 }

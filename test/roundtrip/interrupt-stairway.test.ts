@@ -6,12 +6,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Client } from "pg";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { main } from "../../src/cli";
 import { terminating } from "../../src/roundtrip/cleanup";
 import { waitFor } from "../helpers/processes";
-import { FIXTURES, PYTHON } from "./helpers";
+import { FIXTURES, hangingMigration, PYTHON, throwawayServerDir } from "./helpers";
 
 let tmp: string;
 let savedTmpdir: string | undefined;
@@ -39,23 +38,10 @@ it("reports nothing for a migration that failed because the signal cleanup stopp
     (code) => (settled = `returned ${code}`),
     (error: unknown) => (settled = `threw ${String(error)}`),
   );
-  const serverDir = await waitFor("the server's temp dir", () => {
+  const serverDir = await throwawayServerDir(tmp, () => {
     if (settled) throw new Error(`the run ended early: ${settled}; ${stdout} ${stderr}`);
-    const dir = fs.readdirSync(tmp).find((d) => d.startsWith("alembic-guard-pg-"));
-    return dir && fs.existsSync(path.join(tmp, dir, "data", "postmaster.pid")) ? path.join(tmp, dir) : undefined;
   });
-  await waitFor(`the migration to hang (stderr: ${stderr})`, async () => {
-    const client = new Client({ host: serverDir, port: 5432, user: "postgres", database: "postgres" });
-    try {
-      await client.connect();
-      const res = await client.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'");
-      return res.rows[0].n > 0 ? true : undefined;
-    } catch {
-      return undefined;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  });
+  await hangingMigration(serverDir, () => stderr);
   const progressBefore = stderr;
   const written: string[] = [];
   const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));

@@ -5,10 +5,9 @@ import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alive, childProcesses, waitFor } from "../helpers/processes";
-import { FIXTURES, PYTHON } from "./helpers";
+import { FIXTURES, hangingMigration, PYTHON, throwawayServerDir } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "../..");
 // Inside node_modules so that assetPath() finds src/driver/driver.py by walking up, as in development.
@@ -26,23 +25,9 @@ async function startHangingRun(tmp: string, command: "roundtrip" | "check" = "ro
   cli.stderr!.on("data", (d) => (stderr += d));
   cli.stdout!.on("data", (d) => (stdout += d));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => cli.on("exit", (code, signal) => resolve({ code, signal })));
-  const serverDir = await waitFor("the server's temp dir", () => {
-    const dir = fs.readdirSync(tmp).find((d) => d.startsWith("alembic-guard-pg-"));
-    return dir && fs.existsSync(path.join(tmp, dir, "data", "postmaster.pid")) ? path.join(tmp, dir) : undefined;
-  });
+  const serverDir = await throwawayServerDir(tmp);
   const postmaster = Number(fs.readFileSync(path.join(serverDir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
-  await waitFor(`the migration to hang (stderr: ${stderr})`, async () => {
-    const client = new Client({ host: serverDir, port: 5432, user: "postgres", database: "postgres" });
-    try {
-      await client.connect();
-      const res = await client.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'");
-      return res.rows[0].n > 0 ? true : undefined;
-    } catch {
-      return undefined;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  });
+  await hangingMigration(serverDir, () => stderr);
   const driver = childProcesses(cli.pid!).find((child) => child.cmdline.includes("driver.py"))?.pid;
   expect(driver).toBeDefined();
   return { cli, exited, serverDir, postmaster, driver: driver!, stderr: () => stderr, stdout: () => stdout };
