@@ -7,6 +7,7 @@ import type { PythonRule } from "./types";
 import { upgradeCalls } from "./types";
 import { callArgs, descendants, isFalse, stringValue } from "./ast";
 import { argumentAfterTable, tableArgument, tablesCreatedInUpgrade } from "./tables";
+import { notNullProofHelp } from "../sql/adding-not-nullable-field";
 
 /** Does a SQL string of the revision create the table (`op.execute("CREATE TABLE tags (...)")`)? Then it is new and empty. */
 function createdBySql(strings: readonly string[], table: string): boolean {
@@ -31,14 +32,10 @@ export const pythonAddingNotNullableField: PythonRule = {
       const columnNode = argumentAfterTable(c, 1, 0) ?? keywords.get("column_name");
       const column = columnNode ? stringValue(columnNode) : undefined;
       if (!table || !column || tablesCreatedInUpgrade(input, c.line).has(table) || createdBySql(strings, table)) return [];
-      const check = `ck_${table}_${column}_not_null`.slice(0, 63);
       return [
         {
           message: `op.alter_column() sets \`${table}.${column}\` NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
-          help:
-            `Prove it first without a long lock: op.create_check_constraint("${check}", "${table}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
-            `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}"); ` +
-            "after that op.alter_column(..., nullable=False) skips the scan (PostgreSQL 12+), and the CHECK can be dropped.",
+          help: notNullProofHelp(table, table, column),
           line: c.line,
           column: c.column,
           staticOnly: true,

@@ -34,9 +34,7 @@ export const addingNotNullableField: SqlRule = {
           `\`${displayName(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
         help:
           ctx.pgVersion >= 12
-            ? `Prove it first without a long lock: op.create_check_constraint("${notNullCheckName(table.name, column)}", "${table.name}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
-              `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${displayName(table)} VALIDATE CONSTRAINT ${notNullCheckName(table.name, column)}"); ` +
-              "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped."
+            ? notNullProofHelp(table.name, displayName(table), column)
             : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
         location: notNull?.location ?? stmt.body.relation?.location,
       });
@@ -45,7 +43,16 @@ export const addingNotNullableField: SqlRule = {
   },
 };
 
-/** A CHECK name for the suggested NOT NULL proof, kept within PostgreSQL's 63-byte identifier limit. */
-function notNullCheckName(table: string, column: string): string {
-  return `ck_${table}_${column}_not_null`.slice(0, 63);
+/**
+ * The safe recipe for SET NOT NULL from PostgreSQL 12 (also given by the rule's Alembic form): prove it with a CHECK
+ * added NOT VALID and validated apart, after which SET NOT NULL skips its scan. `qualifiedTable` as ALTER TABLE names it.
+ */
+export function notNullProofHelp(table: string, qualifiedTable: string, column: string): string {
+  // Kept within PostgreSQL's 63-byte identifier limit.
+  const check = `ck_${table}_${column}_not_null`.slice(0, 63);
+  return (
+    `Prove it first without a long lock: op.create_check_constraint("${check}", "${table}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
+    `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${qualifiedTable} VALIDATE CONSTRAINT ${check}"); ` +
+    "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped."
+  );
 }
