@@ -106,24 +106,10 @@ export function walkAst(node: unknown, visit: (tag: string, value: PgNode) => vo
 /** Every string constant ('…' or $$…$$) in a statement, with its location. */
 export function stringConstants(stmt: Statement): Array<{ value: string; location?: number }> {
   const out: Array<{ value: string; location?: number }> = [];
-  collectStringConstants(stmt.body, out);
+  walkAst(stmt.body, (tag, value) => {
+    if (tag === "A_Const" && value.sval?.sval !== undefined) out.push({ value: value.sval.sval, location: value.location });
+  });
   return out;
-}
-
-/** walkAst specialised to A_Const strings (same order), without a callback per node. */
-function collectStringConstants(node: unknown, out: Array<{ value: string; location?: number }>): void {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) collectStringConstants(node[i], out);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const record = node as PgNode;
-  for (const key in record) {
-    const value = record[key];
-    if (value === null || typeof value !== "object") continue;
-    if (key === "A_Const" && !Array.isArray(value) && value.sval?.sval !== undefined) out.push({ value: value.sval.sval, location: value.location });
-    collectStringConstants(value, out);
-  }
 }
 
 /** ASCII letters lower-cased, nothing else: how PostgreSQL folds unquoted identifiers and keywords. */
