@@ -13,6 +13,7 @@ import { isExcluded } from "../sql/suppress";
 import type { Settings } from "../settings";
 import type { CommandIO } from "./index";
 import { writeReport } from "./output";
+import { relativePath } from "../paths";
 
 interface LintInput {
   /** Path as reported: relative to the working directory, posix separators. */
@@ -216,14 +217,7 @@ function sizeOf(absolute: string): number {
   }
 }
 
-/** `absolute` relative to `cwd` (both resolved), with posix separators. */
+/** `absolute` as the report names it: relative to `cwd`, or its own name when it is the working directory itself. */
 function relativePosix(cwd: string, absolute: string): string {
-  // A file under the working directory (the usual case) needs no path.relative, which resolves both paths again
-  // on every call: that was half the time spent listing 485 files.
-  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
-  if (absolute.startsWith(prefix)) {
-    return path.sep === "/" ? absolute.slice(prefix.length) : absolute.slice(prefix.length).split(path.sep).join("/");
-  }
-  const rel = path.relative(cwd, absolute);
-  return (rel === "" ? path.basename(absolute) : rel).split(path.sep).join("/");
+  return relativePath(cwd, absolute) || path.basename(absolute);
 }

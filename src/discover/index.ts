@@ -6,6 +6,7 @@ import { parse as parseToml } from "smol-toml";
 import { UsageError } from "../findings";
 import type { Settings } from "../settings";
 import { getOption, IniSyntaxError, parseIni, type IniFile } from "./ini";
+import { relativePath } from "../paths";
 
 export interface AlembicProject {
   /** Absolute: alembic.ini or pyproject.toml. */
@@ -202,7 +203,7 @@ function resolveLocation(settings: Settings, main: MainOptions, location: string
 }
 
 function rel(settings: Settings, file: string): string {
-  return path.relative(settings.cwd, file).split(path.sep).join("/");
+  return relativePath(settings.cwd, file);
 }
 
 function dedupe(items: string[]): string[] {

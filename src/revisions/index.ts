@@ -2,6 +2,7 @@
 // full tree-sitter parse of the files in scope (parseRevisionFile) with the op.* calls later stages lint.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { relativePath } from "../paths";
 import type { Finding } from "../findings";
 import type { AlembicProject } from "../discover";
 import { isUtf8 } from "node:buffer";
@@ -319,19 +320,7 @@ function dedupe(items: string[]): string[] {
   return items.length < 2 ? items : [...new Set(items)];
 }
 
-const SEP_CODE = path.sep.charCodeAt(0);
-const DOT_DOT_SEGMENT = `${path.sep}..${path.sep}`;
-const DOT_SEGMENT = `${path.sep}.${path.sep}`;
-
-/** Path relative to cwd with posix separators (the form every finding uses). */
-export function relativePath(cwd: string, file: string): string {
-  // Fast path for the common case (thousands of files under the working directory).
-  if (file.charCodeAt(cwd.length) === SEP_CODE && file.startsWith(cwd) && !file.includes(DOT_DOT_SEGMENT) && !file.includes(DOT_SEGMENT)) {
-    const rest = file.slice(cwd.length + 1);
-    return path.sep === "/" ? rest : rest.split(path.sep).join("/");
-  }
-  return path.relative(cwd, file).split(path.sep).join("/");
-}
+export { relativePath };
 
 function lazyRelative(cwd: string, file: string): () => string {
   let rel: string | undefined;
