@@ -2,6 +2,7 @@
 // step (50 per job), so the most severe go first and the rest are counted in one log line.
 import * as path from "node:path";
 import { SEVERITY_RANK, type Finding, type Severity } from "../findings";
+import { relativePath } from "../paths";
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -43,7 +44,7 @@ export function planAnnotations(findings: readonly Finding[], cwd: string, works
       level,
       title: `alembic-guard: ${f.rule}`,
       message: [f.message, f.confirmed, f.help].filter(Boolean).join("\n\n"),
-      file: path.relative(workspace, path.resolve(cwd, f.file)).split(path.sep).join("/"),
+      file: relativePath(workspace, path.resolve(cwd, f.file)),
       startLine: Math.max(1, f.line),
       ...(f.column !== undefined ? { startColumn: Math.max(1, f.column) } : {}),
     });

@@ -1,11 +1,11 @@
 // The migration_owners policy: on a pull request, revision files may be added or edited only by the listed
 // people (a team where only the lead developer writes migrations). Needs the PR author, so the Action checks it.
-import * as path from "node:path";
 import type { CheckResult } from "../check/types";
 import { docsUrl, type Finding } from "../findings";
 import { changedSince, gitRoot, mergeBase, resolveCommit } from "../git";
 import { ruleMeta } from "../rules/registry";
 import type { Settings } from "../settings";
+import { relativePath } from "../paths";
 
 export const OWNERSHIP_RULE = "migration-ownership";
 
@@ -24,7 +24,7 @@ export function changedRevisionFiles(result: CheckResult, settings: Settings): s
     try {
       return changedSince(root, forkPoint)
         .filter((c) => c.status !== "deleted")
-        .map((c) => path.relative(settings.cwd, c.path).split(path.sep).join("/"))
+        .map((c) => relativePath(settings.cwd, c.path))
         .filter((rel) => revisionFiles.has(rel))
         .sort();
     } catch {

@@ -16,6 +16,7 @@ import { planAnnotations } from "./annotations";
 import { GitHubApiError, GitHubClient } from "./github-api";
 import { commentsOn, type ActionInputs, type EventContext } from "./inputs";
 import { configKey, stickyMarker, upsertStickyComment } from "./sticky";
+import { relativePath } from "../paths";
 
 export interface ReportInput {
   result: CheckResult;
@@ -27,7 +28,7 @@ export interface ReportInput {
 
 /** Posix path relative to the repository root. */
 function repoPath(event: EventContext, absolute: string): string {
-  return path.relative(event.workspace, absolute).split(path.sep).join("/") || ".";
+  return relativePath(event.workspace, absolute) || ".";
 }
 
 export async function publishReport(input: ReportInput): Promise<void> {

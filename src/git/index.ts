@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { relativePath } from "../paths";
 
 export interface GitResult {
   ok: boolean;
@@ -188,5 +189,5 @@ export function introducedBy(root: string, file: string): Introduction | undefin
 
 /** A path relative to the repository root with posix separators, as git names it. */
 export function toGitPath(root: string, file: string): string {
-  return path.relative(root, path.resolve(root, file)).split(path.sep).join("/");
+  return relativePath(root, path.resolve(root, file));
 }
