@@ -124,6 +124,7 @@ exports.planAnnotations = planAnnotations;
 // step (50 per job), so the most severe go first and the rest are counted in one log line.
 const path = __importStar(__nccwpck_require__(6760));
 const findings_1 = __nccwpck_require__(2321);
+const paths_1 = __nccwpck_require__(1255);
 exports.ANNOTATIONS_PER_LEVEL = 10;
 const LEVEL = { error: "error", warning: "warning", info: "notice" };
 /** Findings (files relative to cwd) → annotations (files relative to the workspace), errors first. */
@@ -143,7 +144,7 @@ function planAnnotations(findings, cwd, workspace, perLevel = exports.ANNOTATION
             level,
             title: `alembic-guard: ${f.rule}`,
             message: [f.message, f.confirmed, f.help].filter(Boolean).join("\n\n"),
-            file: path.relative(workspace, path.resolve(cwd, f.file)).split(path.sep).join("/"),
+            file: (0, paths_1.relativePath)(workspace, path.resolve(cwd, f.file)),
             startLine: Math.max(1, f.line),
             ...(f.column !== undefined ? { startColumn: Math.max(1, f.column) } : {}),
         });
@@ -564,53 +565,18 @@ function secretsOf(inputs) {
 /***/ }),
 
 /***/ 4275:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OWNERSHIP_RULE = void 0;
 exports.changedRevisionFiles = changedRevisionFiles;
 exports.ownershipFindings = ownershipFindings;
-// The migration_owners policy: on a pull request, revision files may be added or edited only by the listed
-// people (a team where only the lead developer writes migrations). Needs the PR author, so the Action checks it.
-const path = __importStar(__nccwpck_require__(6760));
 const findings_1 = __nccwpck_require__(2321);
 const git_1 = __nccwpck_require__(6556);
 const registry_1 = __nccwpck_require__(9072);
+const paths_1 = __nccwpck_require__(1255);
 exports.OWNERSHIP_RULE = "migration-ownership";
 /**
  * Revision files (relative to settings.cwd) the change adds or edits: from git against the base ref when it
@@ -627,7 +593,7 @@ function changedRevisionFiles(result, settings) {
         try {
             return (0, git_1.changedSince)(root, forkPoint)
                 .filter((c) => c.status !== "deleted")
-                .map((c) => path.relative(settings.cwd, c.path).split(path.sep).join("/"))
+                .map((c) => (0, paths_1.relativePath)(settings.cwd, c.path))
                 .filter((rel) => revisionFiles.has(rel))
                 .sort();
         }
@@ -725,9 +691,10 @@ const annotations_1 = __nccwpck_require__(3840);
 const github_api_1 = __nccwpck_require__(654);
 const inputs_1 = __nccwpck_require__(7185);
 const sticky_1 = __nccwpck_require__(1235);
+const paths_1 = __nccwpck_require__(1255);
 /** Posix path relative to the repository root. */
 function repoPath(event, absolute) {
-    return path.relative(event.workspace, absolute).split(path.sep).join("/") || ".";
+    return (0, paths_1.relativePath)(event.workspace, absolute) || ".";
 }
 async function publishReport(input) {
     const { result, settings, inputs, event, notes } = input;
@@ -977,50 +944,15 @@ async function upsertStickyComment(client, target, marker, body, options) {
 /***/ }),
 
 /***/ 1260:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.alembicCommand = alembicCommand;
-// The `alembic` command a user pastes to fix a finding, with -c/-n when the project is not the default
-// ./alembic.ini [alembic] (a pasted command that cannot find the config is no fix).
-const path = __importStar(__nccwpck_require__(6760));
+const paths_1 = __nccwpck_require__(1255);
 function alembicCommand(settings) {
-    const configRel = path.relative(settings.cwd, settings.config).split(path.sep).join("/");
+    const configRel = (0, paths_1.relativePath)(settings.cwd, settings.config);
     const quote = (value) => (/^[\w./@%+=:,-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
     return [
         "alembic",
@@ -2548,6 +2480,7 @@ const path = __importStar(__nccwpck_require__(6760));
 const smol_toml_1 = __nccwpck_require__(7106);
 const findings_1 = __nccwpck_require__(2321);
 const ini_1 = __nccwpck_require__(5385);
+const paths_1 = __nccwpck_require__(1255);
 function discoverProject(settings) {
     const ini = settings.config;
     const iniExists = fs.existsSync(ini) && fs.statSync(ini).isFile();
@@ -2720,7 +2653,7 @@ function resolveLocation(settings, main, location, key) {
     return fromCwd;
 }
 function rel(settings, file) {
-    return path.relative(settings.cwd, file).split(path.sep).join("/");
+    return (0, paths_1.relativePath)(settings.cwd, file);
 }
 function dedupe(items) {
     return [...new Set(items)];
@@ -3371,6 +3304,7 @@ const node_child_process_1 = __nccwpck_require__(1421);
 const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
+const paths_1 = __nccwpck_require__(1255);
 function git(cwd, args, input, extraEnv = {}) {
     const result = (0, node_child_process_1.spawnSync)("git", ["-c", "core.quotepath=off", ...args], {
         cwd,
@@ -3541,7 +3475,7 @@ function introducedBy(root, file) {
 }
 /** A path relative to the repository root with posix separators, as git names it. */
 function toGitPath(root, file) {
-    return path.relative(root, path.resolve(root, file)).split(path.sep).join("/");
+    return (0, paths_1.relativePath)(root, path.resolve(root, file));
 }
 
 
@@ -4158,6 +4092,65 @@ function applyRuleSettings(findings, settings) {
         out.push(setting ? { ...finding, severity: setting } : finding);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1255:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.relativePath = relativePath;
+// File names as findings show them: relative to the working directory, with `/` separators on every OS.
+const path = __importStar(__nccwpck_require__(6760));
+const SEP_CODE = path.sep.charCodeAt(0);
+const DOT_DOT_SEGMENT = `${path.sep}..${path.sep}`;
+const DOT_SEGMENT = `${path.sep}.${path.sep}`;
+/** Path relative to cwd with posix separators (the form every finding uses). */
+function relativePath(cwd, file) {
+    // Fast path for the common case (thousands of files under the working directory): path.relative resolves both
+    // paths again on every call.
+    if (file.charCodeAt(cwd.length) === SEP_CODE && file.startsWith(cwd) && !file.includes(DOT_DOT_SEGMENT) && !file.includes(DOT_SEGMENT)) {
+        const rest = file.slice(cwd.length + 1);
+        return path.sep === "/" ? rest : rest.split(path.sep).join("/");
+    }
+    return path.relative(cwd, file).split(path.sep).join("/");
 }
 
 
@@ -4965,16 +4958,17 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FULL_PARSE_LIMIT_BYTES = exports.parsePython = exports.loadPythonParser = void 0;
+exports.relativePath = exports.FULL_PARSE_LIMIT_BYTES = exports.parsePython = exports.loadPythonParser = void 0;
 exports.scanRevisions = scanRevisions;
 exports.scanRevisionFile = scanRevisionFile;
 exports.parseRevisionFile = parseRevisionFile;
 exports.nestedBeyondPython = nestedBeyondPython;
-exports.relativePath = relativePath;
 // Static view of revision files: a fast token scan of every file for the graph (scanRevisions), and a
 // full tree-sitter parse of the files in scope (parseRevisionFile) with the op.* calls later stages lint.
 const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
+const paths_1 = __nccwpck_require__(1255);
+Object.defineProperty(exports, "relativePath", ({ enumerable: true, get: function () { return paths_1.relativePath; } }));
 const node_buffer_1 = __nccwpck_require__(4573);
 const files_1 = __nccwpck_require__(669);
 const finding_1 = __nccwpck_require__(5607);
@@ -5007,7 +5001,7 @@ function scanInto(file, cwd, findings) {
         bytes = (0, files_1.readFileShared)(file);
     }
     catch (error) {
-        findings.push((0, finding_1.graphFinding)("parse-error", { file: relativePath(cwd, file), line: 1 }, `cannot read the revision file: ${error.code ?? error.message}`, "Make the file readable, or move it out of the versions folder."));
+        findings.push((0, finding_1.graphFinding)("parse-error", { file: (0, paths_1.relativePath)(cwd, file), line: 1 }, `cannot read the revision file: ${error.code ?? error.message}`, "Make the file readable, or move it out of the versions folder."));
         return undefined;
     }
     let scan;
@@ -5018,12 +5012,12 @@ function scanInto(file, cwd, findings) {
     else {
         const decoded = (0, files_1.decodePythonSource)(bytes);
         if (decoded.problem)
-            findings.push(encodingFinding(relativePath(cwd, file), decoded.problem));
+            findings.push(encodingFinding((0, paths_1.relativePath)(cwd, file), decoded.problem));
         scan = (0, scanner_1.scanModuleAssignments)(decoded.text);
     }
     // Report the first lexical error only: later ones are usually its echo.
     if (scan.errors.length)
-        findings.push(syntaxFinding(relativePath(cwd, file), scan.errors[0]));
+        findings.push(syntaxFinding((0, paths_1.relativePath)(cwd, file), scan.errors[0]));
     return toRevisionFile(file, cwd, scan.assignments, findings);
 }
 /** Full parse with tree-sitter: the same fields as the scan, plus op.* calls and the upgrade/downgrade lines. */
@@ -5100,7 +5094,7 @@ const NAMES_FOR_MESSAGES = {
 /** Shared by the many revisions without branch labels, depends_on or unresolved values (never mutated). */
 const NONE = Object.freeze([]);
 function toRevisionFile(file, cwd, values, findings) {
-    const rel = () => relativePath(cwd, file);
+    const rel = () => (0, paths_1.relativePath)(cwd, file);
     let unresolved = NONE;
     const list = (name) => {
         const v = values.get(name);
@@ -5175,21 +5169,9 @@ function abbreviate(text) {
 function dedupe(items) {
     return items.length < 2 ? items : [...new Set(items)];
 }
-const SEP_CODE = path.sep.charCodeAt(0);
-const DOT_DOT_SEGMENT = `${path.sep}..${path.sep}`;
-const DOT_SEGMENT = `${path.sep}.${path.sep}`;
-/** Path relative to cwd with posix separators (the form every finding uses). */
-function relativePath(cwd, file) {
-    // Fast path for the common case (thousands of files under the working directory).
-    if (file.charCodeAt(cwd.length) === SEP_CODE && file.startsWith(cwd) && !file.includes(DOT_DOT_SEGMENT) && !file.includes(DOT_SEGMENT)) {
-        const rest = file.slice(cwd.length + 1);
-        return path.sep === "/" ? rest : rest.split(path.sep).join("/");
-    }
-    return path.relative(cwd, file).split(path.sep).join("/");
-}
 function lazyRelative(cwd, file) {
     let rel;
-    return () => (rel ??= relativePath(cwd, file));
+    return () => (rel ??= (0, paths_1.relativePath)(cwd, file));
 }
 
 
@@ -9189,6 +9171,7 @@ exports.pythonAddingNotNullableField = void 0;
 const types_1 = __nccwpck_require__(943);
 const ast_1 = __nccwpck_require__(8282);
 const tables_1 = __nccwpck_require__(8477);
+const adding_not_nullable_field_1 = __nccwpck_require__(740);
 /** Does a SQL string of the revision create the table (`op.execute("CREATE TABLE tags (...)")`)? Then it is new and empty. */
 function createdBySql(strings, table) {
     const name = table.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -9215,13 +9198,10 @@ exports.pythonAddingNotNullableField = {
             const column = columnNode ? (0, ast_1.stringValue)(columnNode) : undefined;
             if (!table || !column || (0, tables_1.tablesCreatedInUpgrade)(input, c.line).has(table) || createdBySql(strings, table))
                 return [];
-            const check = `ck_${table}_${column}_not_null`.slice(0, 63);
             return [
                 {
                     message: `op.alter_column() sets \`${table}.${column}\` NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
-                    help: `Prove it first without a long lock: op.create_check_constraint("${check}", "${table}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
-                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}"); ` +
-                        "after that op.alter_column(..., nullable=False) skips the scan (PostgreSQL 12+), and the CHECK can be dropped.",
+                    help: (0, adding_not_nullable_field_1.notNullProofHelp)(table, table, column),
                     line: c.line,
                     column: c.column,
                     staticOnly: true,
@@ -10819,6 +10799,7 @@ exports.addingForeignKeyConstraint = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addingNotNullableField = void 0;
+exports.notNullProofHelp = notNullProofHelp;
 const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 exports.addingNotNullableField = {
@@ -10853,9 +10834,7 @@ exports.addingNotNullableField = {
             reports.push({
                 message: `\`${(0, names_1.displayName)(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
                 help: ctx.pgVersion >= 12
-                    ? `Prove it first without a long lock: op.create_check_constraint("${notNullCheckName(table.name, column)}", "${table.name}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
-                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${(0, names_1.displayName)(table)} VALIDATE CONSTRAINT ${notNullCheckName(table.name, column)}"); ` +
-                        "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped."
+                    ? notNullProofHelp(table.name, (0, names_1.displayName)(table), column)
                     : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
                 location: notNull?.location ?? stmt.body.relation?.location,
             });
@@ -10863,9 +10842,16 @@ exports.addingNotNullableField = {
         return reports;
     },
 };
-/** A CHECK name for the suggested NOT NULL proof, kept within PostgreSQL's 63-byte identifier limit. */
-function notNullCheckName(table, column) {
-    return `ck_${table}_${column}_not_null`.slice(0, 63);
+/**
+ * The safe recipe for SET NOT NULL from PostgreSQL 12 (also given by the rule's Alembic form): prove it with a CHECK
+ * added NOT VALID and validated apart, after which SET NOT NULL skips its scan. `qualifiedTable` as ALTER TABLE names it.
+ */
+function notNullProofHelp(table, qualifiedTable, column) {
+    // Kept within PostgreSQL's 63-byte identifier limit.
+    const check = `ck_${table}_${column}_not_null`.slice(0, 63);
+    return (`Prove it first without a long lock: op.create_check_constraint("${check}", "${table}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
+        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${qualifiedTable} VALIDATE CONSTRAINT ${check}"); ` +
+        "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped.");
 }
 
 
@@ -14647,27 +14633,11 @@ function walkAst(node, visit) {
 /** Every string constant ('…' or $$…$$) in a statement, with its location. */
 function stringConstants(stmt) {
     const out = [];
-    collectStringConstants(stmt.body, out);
-    return out;
-}
-/** walkAst specialised to A_Const strings (same order), without a callback per node. */
-function collectStringConstants(node, out) {
-    if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++)
-            collectStringConstants(node[i], out);
-        return;
-    }
-    if (node === null || typeof node !== "object")
-        return;
-    const record = node;
-    for (const key in record) {
-        const value = record[key];
-        if (value === null || typeof value !== "object")
-            continue;
-        if (key === "A_Const" && !Array.isArray(value) && value.sval?.sval !== undefined)
+    walkAst(stmt.body, (tag, value) => {
+        if (tag === "A_Const" && value.sval?.sval !== undefined)
             out.push({ value: value.sval.sval, location: value.location });
-        collectStringConstants(value, out);
-    }
+    });
+    return out;
 }
 /** ASCII letters lower-cased, nothing else: how PostgreSQL folds unquoted identifiers and keywords. */
 function foldAscii(text) {

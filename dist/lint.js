@@ -505,6 +505,7 @@ const pg_wasm_1 = __nccwpck_require__(8196);
 const lint_parallel_1 = __nccwpck_require__(9213);
 const suppress_1 = __nccwpck_require__(9969);
 const output_1 = __nccwpck_require__(1261);
+const paths_1 = __nccwpck_require__(1255);
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"]);
 /** Lint .sql file contents already in memory (one unit per entry), sorted; `await loadSqlParser()` first. */
 function lintSqlTexts(inputs, options) {
@@ -688,16 +689,9 @@ function sizeOf(absolute) {
         return 0; // reported when the file is read
     }
 }
-/** `absolute` relative to `cwd` (both resolved), with posix separators. */
+/** `absolute` as the report names it: relative to `cwd`, or its own name when it is the working directory itself. */
 function relativePosix(cwd, absolute) {
-    // A file under the working directory (the usual case) needs no path.relative, which resolves both paths again
-    // on every call: that was half the time spent listing 485 files.
-    const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
-    if (absolute.startsWith(prefix)) {
-        return path.sep === "/" ? absolute.slice(prefix.length) : absolute.slice(prefix.length).split(path.sep).join("/");
-    }
-    const rel = path.relative(cwd, absolute);
-    return (rel === "" ? path.basename(absolute) : rel).split(path.sep).join("/");
+    return (0, paths_1.relativePath)(cwd, absolute) || path.basename(absolute);
 }
 
 
@@ -859,6 +853,65 @@ class UsageError extends Error {
     }
 }
 exports.UsageError = UsageError;
+
+
+/***/ }),
+
+/***/ 1255:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.relativePath = relativePath;
+// File names as findings show them: relative to the working directory, with `/` separators on every OS.
+const path = __importStar(__nccwpck_require__(6760));
+const SEP_CODE = path.sep.charCodeAt(0);
+const DOT_DOT_SEGMENT = `${path.sep}..${path.sep}`;
+const DOT_SEGMENT = `${path.sep}.${path.sep}`;
+/** Path relative to cwd with posix separators (the form every finding uses). */
+function relativePath(cwd, file) {
+    // Fast path for the common case (thousands of files under the working directory): path.relative resolves both
+    // paths again on every call.
+    if (file.charCodeAt(cwd.length) === SEP_CODE && file.startsWith(cwd) && !file.includes(DOT_DOT_SEGMENT) && !file.includes(DOT_SEGMENT)) {
+        const rest = file.slice(cwd.length + 1);
+        return path.sep === "/" ? rest : rest.split(path.sep).join("/");
+    }
+    return path.relative(cwd, file).split(path.sep).join("/");
+}
 
 
 /***/ }),
@@ -2126,6 +2179,7 @@ exports.addingForeignKeyConstraint = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addingNotNullableField = void 0;
+exports.notNullProofHelp = notNullProofHelp;
 const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 exports.addingNotNullableField = {
@@ -2160,9 +2214,7 @@ exports.addingNotNullableField = {
             reports.push({
                 message: `\`${(0, names_1.displayName)(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
                 help: ctx.pgVersion >= 12
-                    ? `Prove it first without a long lock: op.create_check_constraint("${notNullCheckName(table.name, column)}", "${table.name}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
-                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${(0, names_1.displayName)(table)} VALIDATE CONSTRAINT ${notNullCheckName(table.name, column)}"); ` +
-                        "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped."
+                    ? notNullProofHelp(table.name, (0, names_1.displayName)(table), column)
                     : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
                 location: notNull?.location ?? stmt.body.relation?.location,
             });
@@ -2170,9 +2222,16 @@ exports.addingNotNullableField = {
         return reports;
     },
 };
-/** A CHECK name for the suggested NOT NULL proof, kept within PostgreSQL's 63-byte identifier limit. */
-function notNullCheckName(table, column) {
-    return `ck_${table}_${column}_not_null`.slice(0, 63);
+/**
+ * The safe recipe for SET NOT NULL from PostgreSQL 12 (also given by the rule's Alembic form): prove it with a CHECK
+ * added NOT VALID and validated apart, after which SET NOT NULL skips its scan. `qualifiedTable` as ALTER TABLE names it.
+ */
+function notNullProofHelp(table, qualifiedTable, column) {
+    // Kept within PostgreSQL's 63-byte identifier limit.
+    const check = `ck_${table}_${column}_not_null`.slice(0, 63);
+    return (`Prove it first without a long lock: op.create_check_constraint("${check}", "${table}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
+        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${qualifiedTable} VALIDATE CONSTRAINT ${check}"); ` +
+        "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped.");
 }
 
 
@@ -5954,27 +6013,11 @@ function walkAst(node, visit) {
 /** Every string constant ('…' or $$…$$) in a statement, with its location. */
 function stringConstants(stmt) {
     const out = [];
-    collectStringConstants(stmt.body, out);
-    return out;
-}
-/** walkAst specialised to A_Const strings (same order), without a callback per node. */
-function collectStringConstants(node, out) {
-    if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++)
-            collectStringConstants(node[i], out);
-        return;
-    }
-    if (node === null || typeof node !== "object")
-        return;
-    const record = node;
-    for (const key in record) {
-        const value = record[key];
-        if (value === null || typeof value !== "object")
-            continue;
-        if (key === "A_Const" && !Array.isArray(value) && value.sval?.sval !== undefined)
+    walkAst(stmt.body, (tag, value) => {
+        if (tag === "A_Const" && value.sval?.sval !== undefined)
             out.push({ value: value.sval.sval, location: value.location });
-        collectStringConstants(value, out);
-    }
+    });
+    return out;
 }
 /** ASCII letters lower-cased, nothing else: how PostgreSQL folds unquoted identifiers and keywords. */
 function foldAscii(text) {

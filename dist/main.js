@@ -3,50 +3,15 @@
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 1260:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.alembicCommand = alembicCommand;
-// The `alembic` command a user pastes to fix a finding, with -c/-n when the project is not the default
-// ./alembic.ini [alembic] (a pasted command that cannot find the config is no fix).
-const path = __importStar(__nccwpck_require__(6760));
+const paths_1 = __nccwpck_require__(1255);
 function alembicCommand(settings) {
-    const configRel = path.relative(settings.cwd, settings.config).split(path.sep).join("/");
+    const configRel = (0, paths_1.relativePath)(settings.cwd, settings.config);
     const quote = (value) => (/^[\w./@%+=:,-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
     return [
         "alembic",
@@ -2119,6 +2084,7 @@ const pg_wasm_1 = __nccwpck_require__(8196);
 const lint_parallel_1 = __nccwpck_require__(9213);
 const suppress_1 = __nccwpck_require__(9969);
 const output_1 = __nccwpck_require__(1261);
+const paths_1 = __nccwpck_require__(1255);
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"]);
 /** Lint .sql file contents already in memory (one unit per entry), sorted; `await loadSqlParser()` first. */
 function lintSqlTexts(inputs, options) {
@@ -2302,16 +2268,9 @@ function sizeOf(absolute) {
         return 0; // reported when the file is read
     }
 }
-/** `absolute` relative to `cwd` (both resolved), with posix separators. */
+/** `absolute` as the report names it: relative to `cwd`, or its own name when it is the working directory itself. */
 function relativePosix(cwd, absolute) {
-    // A file under the working directory (the usual case) needs no path.relative, which resolves both paths again
-    // on every call: that was half the time spent listing 485 files.
-    const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
-    if (absolute.startsWith(prefix)) {
-        return path.sep === "/" ? absolute.slice(prefix.length) : absolute.slice(prefix.length).split(path.sep).join("/");
-    }
-    const rel = path.relative(cwd, absolute);
-    return (rel === "" ? path.basename(absolute) : rel).split(path.sep).join("/");
+    return (0, paths_1.relativePath)(cwd, absolute) || path.basename(absolute);
 }
 
 
@@ -2684,6 +2643,7 @@ const path = __importStar(__nccwpck_require__(6760));
 const smol_toml_1 = __nccwpck_require__(7106);
 const findings_1 = __nccwpck_require__(2321);
 const ini_1 = __nccwpck_require__(5385);
+const paths_1 = __nccwpck_require__(1255);
 function discoverProject(settings) {
     const ini = settings.config;
     const iniExists = fs.existsSync(ini) && fs.statSync(ini).isFile();
@@ -2856,7 +2816,7 @@ function resolveLocation(settings, main, location, key) {
     return fromCwd;
 }
 function rel(settings, file) {
-    return path.relative(settings.cwd, file).split(path.sep).join("/");
+    return (0, paths_1.relativePath)(settings.cwd, file);
 }
 function dedupe(items) {
     return [...new Set(items)];
@@ -3507,6 +3467,7 @@ const node_child_process_1 = __nccwpck_require__(1421);
 const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
+const paths_1 = __nccwpck_require__(1255);
 function git(cwd, args, input, extraEnv = {}) {
     const result = (0, node_child_process_1.spawnSync)("git", ["-c", "core.quotepath=off", ...args], {
         cwd,
@@ -3677,7 +3638,7 @@ function introducedBy(root, file) {
 }
 /** A path relative to the repository root with posix separators, as git names it. */
 function toGitPath(root, file) {
-    return path.relative(root, path.resolve(root, file)).split(path.sep).join("/");
+    return (0, paths_1.relativePath)(root, path.resolve(root, file));
 }
 
 
@@ -4294,6 +4255,65 @@ function applyRuleSettings(findings, settings) {
         out.push(setting ? { ...finding, severity: setting } : finding);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1255:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.relativePath = relativePath;
+// File names as findings show them: relative to the working directory, with `/` separators on every OS.
+const path = __importStar(__nccwpck_require__(6760));
+const SEP_CODE = path.sep.charCodeAt(0);
+const DOT_DOT_SEGMENT = `${path.sep}..${path.sep}`;
+const DOT_SEGMENT = `${path.sep}.${path.sep}`;
+/** Path relative to cwd with posix separators (the form every finding uses). */
+function relativePath(cwd, file) {
+    // Fast path for the common case (thousands of files under the working directory): path.relative resolves both
+    // paths again on every call.
+    if (file.charCodeAt(cwd.length) === SEP_CODE && file.startsWith(cwd) && !file.includes(DOT_DOT_SEGMENT) && !file.includes(DOT_SEGMENT)) {
+        const rest = file.slice(cwd.length + 1);
+        return path.sep === "/" ? rest : rest.split(path.sep).join("/");
+    }
+    return path.relative(cwd, file).split(path.sep).join("/");
 }
 
 
@@ -5187,16 +5207,17 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FULL_PARSE_LIMIT_BYTES = exports.parsePython = exports.loadPythonParser = void 0;
+exports.relativePath = exports.FULL_PARSE_LIMIT_BYTES = exports.parsePython = exports.loadPythonParser = void 0;
 exports.scanRevisions = scanRevisions;
 exports.scanRevisionFile = scanRevisionFile;
 exports.parseRevisionFile = parseRevisionFile;
 exports.nestedBeyondPython = nestedBeyondPython;
-exports.relativePath = relativePath;
 // Static view of revision files: a fast token scan of every file for the graph (scanRevisions), and a
 // full tree-sitter parse of the files in scope (parseRevisionFile) with the op.* calls later stages lint.
 const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
+const paths_1 = __nccwpck_require__(1255);
+Object.defineProperty(exports, "relativePath", ({ enumerable: true, get: function () { return paths_1.relativePath; } }));
 const node_buffer_1 = __nccwpck_require__(4573);
 const files_1 = __nccwpck_require__(669);
 const finding_1 = __nccwpck_require__(5607);
@@ -5229,7 +5250,7 @@ function scanInto(file, cwd, findings) {
         bytes = (0, files_1.readFileShared)(file);
     }
     catch (error) {
-        findings.push((0, finding_1.graphFinding)("parse-error", { file: relativePath(cwd, file), line: 1 }, `cannot read the revision file: ${error.code ?? error.message}`, "Make the file readable, or move it out of the versions folder."));
+        findings.push((0, finding_1.graphFinding)("parse-error", { file: (0, paths_1.relativePath)(cwd, file), line: 1 }, `cannot read the revision file: ${error.code ?? error.message}`, "Make the file readable, or move it out of the versions folder."));
         return undefined;
     }
     let scan;
@@ -5240,12 +5261,12 @@ function scanInto(file, cwd, findings) {
     else {
         const decoded = (0, files_1.decodePythonSource)(bytes);
         if (decoded.problem)
-            findings.push(encodingFinding(relativePath(cwd, file), decoded.problem));
+            findings.push(encodingFinding((0, paths_1.relativePath)(cwd, file), decoded.problem));
         scan = (0, scanner_1.scanModuleAssignments)(decoded.text);
     }
     // Report the first lexical error only: later ones are usually its echo.
     if (scan.errors.length)
-        findings.push(syntaxFinding(relativePath(cwd, file), scan.errors[0]));
+        findings.push(syntaxFinding((0, paths_1.relativePath)(cwd, file), scan.errors[0]));
     return toRevisionFile(file, cwd, scan.assignments, findings);
 }
 /** Full parse with tree-sitter: the same fields as the scan, plus op.* calls and the upgrade/downgrade lines. */
@@ -5322,7 +5343,7 @@ const NAMES_FOR_MESSAGES = {
 /** Shared by the many revisions without branch labels, depends_on or unresolved values (never mutated). */
 const NONE = Object.freeze([]);
 function toRevisionFile(file, cwd, values, findings) {
-    const rel = () => relativePath(cwd, file);
+    const rel = () => (0, paths_1.relativePath)(cwd, file);
     let unresolved = NONE;
     const list = (name) => {
         const v = values.get(name);
@@ -5397,21 +5418,9 @@ function abbreviate(text) {
 function dedupe(items) {
     return items.length < 2 ? items : [...new Set(items)];
 }
-const SEP_CODE = path.sep.charCodeAt(0);
-const DOT_DOT_SEGMENT = `${path.sep}..${path.sep}`;
-const DOT_SEGMENT = `${path.sep}.${path.sep}`;
-/** Path relative to cwd with posix separators (the form every finding uses). */
-function relativePath(cwd, file) {
-    // Fast path for the common case (thousands of files under the working directory).
-    if (file.charCodeAt(cwd.length) === SEP_CODE && file.startsWith(cwd) && !file.includes(DOT_DOT_SEGMENT) && !file.includes(DOT_SEGMENT)) {
-        const rest = file.slice(cwd.length + 1);
-        return path.sep === "/" ? rest : rest.split(path.sep).join("/");
-    }
-    return path.relative(cwd, file).split(path.sep).join("/");
-}
 function lazyRelative(cwd, file) {
     let rel;
-    return () => (rel ??= relativePath(cwd, file));
+    return () => (rel ??= (0, paths_1.relativePath)(cwd, file));
 }
 
 
@@ -9411,6 +9420,7 @@ exports.pythonAddingNotNullableField = void 0;
 const types_1 = __nccwpck_require__(943);
 const ast_1 = __nccwpck_require__(8282);
 const tables_1 = __nccwpck_require__(8477);
+const adding_not_nullable_field_1 = __nccwpck_require__(740);
 /** Does a SQL string of the revision create the table (`op.execute("CREATE TABLE tags (...)")`)? Then it is new and empty. */
 function createdBySql(strings, table) {
     const name = table.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -9437,13 +9447,10 @@ exports.pythonAddingNotNullableField = {
             const column = columnNode ? (0, ast_1.stringValue)(columnNode) : undefined;
             if (!table || !column || (0, tables_1.tablesCreatedInUpgrade)(input, c.line).has(table) || createdBySql(strings, table))
                 return [];
-            const check = `ck_${table}_${column}_not_null`.slice(0, 63);
             return [
                 {
                     message: `op.alter_column() sets \`${table}.${column}\` NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
-                    help: `Prove it first without a long lock: op.create_check_constraint("${check}", "${table}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
-                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}"); ` +
-                        "after that op.alter_column(..., nullable=False) skips the scan (PostgreSQL 12+), and the CHECK can be dropped.",
+                    help: (0, adding_not_nullable_field_1.notNullProofHelp)(table, table, column),
                     line: c.line,
                     column: c.column,
                     staticOnly: true,
@@ -11041,6 +11048,7 @@ exports.addingForeignKeyConstraint = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addingNotNullableField = void 0;
+exports.notNullProofHelp = notNullProofHelp;
 const names_1 = __nccwpck_require__(7804);
 const util_locks_1 = __nccwpck_require__(2791);
 exports.addingNotNullableField = {
@@ -11075,9 +11083,7 @@ exports.addingNotNullableField = {
             reports.push({
                 message: `\`${(0, names_1.displayName)(table)}.${column}\` is set NOT NULL: PostgreSQL scans every row to check it while the ACCESS EXCLUSIVE lock blocks all reads and writes`,
                 help: ctx.pgVersion >= 12
-                    ? `Prove it first without a long lock: op.create_check_constraint("${notNullCheckName(table.name, column)}", "${table.name}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
-                        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${(0, names_1.displayName)(table)} VALIDATE CONSTRAINT ${notNullCheckName(table.name, column)}"); ` +
-                        "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped."
+                    ? notNullProofHelp(table.name, (0, names_1.displayName)(table), column)
                     : "Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) NOT VALID + VALIDATE constraint instead, or run it in a maintenance window.",
                 location: notNull?.location ?? stmt.body.relation?.location,
             });
@@ -11085,9 +11091,16 @@ exports.addingNotNullableField = {
         return reports;
     },
 };
-/** A CHECK name for the suggested NOT NULL proof, kept within PostgreSQL's 63-byte identifier limit. */
-function notNullCheckName(table, column) {
-    return `ck_${table}_${column}_not_null`.slice(0, 63);
+/**
+ * The safe recipe for SET NOT NULL from PostgreSQL 12 (also given by the rule's Alembic form): prove it with a CHECK
+ * added NOT VALID and validated apart, after which SET NOT NULL skips its scan. `qualifiedTable` as ALTER TABLE names it.
+ */
+function notNullProofHelp(table, qualifiedTable, column) {
+    // Kept within PostgreSQL's 63-byte identifier limit.
+    const check = `ck_${table}_${column}_not_null`.slice(0, 63);
+    return (`Prove it first without a long lock: op.create_check_constraint("${check}", "${table}", "${column} IS NOT NULL", postgresql_not_valid=True), ` +
+        `then in the next revision (or an autocommit block) op.execute("ALTER TABLE ${qualifiedTable} VALIDATE CONSTRAINT ${check}"); ` +
+        "after that op.alter_column(..., nullable=False) skips the scan, and the CHECK can be dropped.");
 }
 
 
@@ -14869,27 +14882,11 @@ function walkAst(node, visit) {
 /** Every string constant ('…' or $$…$$) in a statement, with its location. */
 function stringConstants(stmt) {
     const out = [];
-    collectStringConstants(stmt.body, out);
-    return out;
-}
-/** walkAst specialised to A_Const strings (same order), without a callback per node. */
-function collectStringConstants(node, out) {
-    if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++)
-            collectStringConstants(node[i], out);
-        return;
-    }
-    if (node === null || typeof node !== "object")
-        return;
-    const record = node;
-    for (const key in record) {
-        const value = record[key];
-        if (value === null || typeof value !== "object")
-            continue;
-        if (key === "A_Const" && !Array.isArray(value) && value.sval?.sval !== undefined)
+    walkAst(stmt.body, (tag, value) => {
+        if (tag === "A_Const" && value.sval?.sval !== undefined)
             out.push({ value: value.sval.sval, location: value.location });
-        collectStringConstants(value, out);
-    }
+    });
+    return out;
 }
 /** ASCII letters lower-cased, nothing else: how PostgreSQL folds unquoted identifiers and keywords. */
 function foldAscii(text) {
